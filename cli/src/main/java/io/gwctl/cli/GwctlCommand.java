@@ -1,0 +1,23 @@
+package io.gwctl.cli;
+
+import io.gwctl.cli.commands.ValidateCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: {@code gwctl <command>}. */
+@Command(name = "gwctl",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Check, convert, inspect and run Istio gateway configuration on a laptop.",
+        subcommands = {ValidateCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class GwctlCommand {
+
+    @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of internal errors.")
+    Boolean debug;
+
+    /** Whether {@code --debug} was given. */
+    public boolean debug() {
+        return Boolean.TRUE.equals(debug);
+    }
+}

@@ -1,0 +1,75 @@
+package io.gwctl.cli.output;
+
+import io.gwctl.validate.ValidationReport;
+import io.gwctl.validate.diagnostic.Diagnostic;
+import io.gwctl.validate.diagnostic.Severity;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
+/**
+ * The report as data, for scripts: {@code {"diagnostics":[…],"summary":{…}}} in JSON or YAML, the keys
+ * of each diagnostic always present and in a fixed order ({@code istioCode} null when there is none).
+ */
+final class StructuredReportWriter implements ReportWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final boolean yaml;
+
+    StructuredReportWriter(boolean yaml) {
+        this.yaml = yaml;
+    }
+
+    @Override
+    public void write(ValidationReport report, PrintWriter out) {
+        Map<String, Object> doc = toMap(report);
+        if (yaml) {
+            DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build();
+            out.print(new Dump(settings).dumpToString(doc));
+            return;
+        }
+        try {
+            out.println(JSON.writeValueAsString(doc));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the report", e);
+        }
+    }
+
+    static Map<String, Object> toMap(ValidationReport report) {
+        List<Map<String, Object>> diagnostics = new ArrayList<>();
+        for (Diagnostic d : report.diagnostics()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", d.code().code());
+            m.put("severity", d.severity().label());
+            m.put("message", d.message());
+            m.put("file", d.file());
+            m.put("line", d.line());
+            m.put("column", d.column());
+            m.put("kind", d.kind().isEmpty() ? null : d.kind());
+            m.put("namespace", d.namespace().isEmpty() ? null : d.namespace());
+            m.put("name", d.name().isEmpty() ? null : d.name());
+            m.put("path", d.path().isEmpty() ? null : d.path());
+            m.put("istioCode", d.code().istioCode().orElse(null));
+            diagnostics.add(m);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("errors", report.count(Severity.ERROR));
+        summary.put("warnings", report.count(Severity.WARNING));
+        summary.put("infos", report.count(Severity.INFO));
+        summary.put("resources", report.resources());
+        summary.put("files", report.files());
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("diagnostics", diagnostics);
+        doc.put("summary", summary);
+        return doc;
+    }
+}

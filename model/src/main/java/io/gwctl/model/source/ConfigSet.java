@@ -1,0 +1,34 @@
+package io.gwctl.model.source;
+
+import io.gwctl.model.resource.Resource;
+import io.gwctl.model.resource.ResourceReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything loaded from a list of sources, in order: what every command starts from.
+ *
+ * @param sources each source's resources and problems
+ */
+public record ConfigSet(List<LoadedSource> sources) {
+
+    public ConfigSet {
+        sources = List.copyOf(sources);
+    }
+
+    /** Loads all {@code sources} with {@code reader}. */
+    public static ConfigSet load(List<ConfigSource> sources, ResourceReader reader) {
+        List<LoadedSource> loaded = new ArrayList<>(sources.size());
+        for (ConfigSource source : sources) {
+            loaded.add(source.load(reader));
+        }
+        return new ConfigSet(loaded);
+    }
+
+    /** All resources, in source order. */
+    public List<Resource> resources() {
+        List<Resource> all = new ArrayList<>();
+        sources.forEach(s -> all.addAll(s.resources()));
+        return all;
+    }
+}

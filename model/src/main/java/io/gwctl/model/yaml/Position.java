@@ -1,0 +1,18 @@
+package io.gwctl.model.yaml;
+
+/** A 1-based line and column in a source file. */
+public record Position(int line, int column) implements Comparable<Position> {
+
+    /** Used where a problem concerns a whole file rather than a place in it. */
+    public static final Position START = new Position(1, 1);
+
+    @Override
+    public int compareTo(Position o) {
+        return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
+    }
+
+    @Override
+    public String toString() {
+        return line + ":" + column;
+    }
+}

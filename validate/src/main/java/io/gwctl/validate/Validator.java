@@ -1,0 +1,90 @@
+package io.gwctl.validate;
+
+import io.gwctl.model.resource.Resource;
+import io.gwctl.model.resource.ResourceKey;
+import io.gwctl.model.source.ConfigSet;
+import io.gwctl.model.source.LoadedSource;
+import io.gwctl.model.yaml.ParseProblem;
+import io.gwctl.validate.analysis.AnalysisContext;
+import io.gwctl.validate.analysis.Analyzer;
+import io.gwctl.validate.analysis.Analyzers;
+import io.gwctl.validate.diagnostic.Diagnostic;
+import io.gwctl.validate.diagnostic.Findings;
+import io.gwctl.validate.rules.ResourceRule;
+import io.gwctl.validate.rules.RuleContext;
+import io.gwctl.validate.rules.RuleSet;
+import io.gwctl.validate.source.SourceCodes;
+import io.gwctl.validate.source.UnknownKindCheck;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the three layers of {@code gwctl validate} in one pass: problems with the sources, rules per
+ * resource (schema first), and analysis across resources.
+ */
+public final class Validator {
+
+    private final List<ResourceRule> rules;
+    private final List<Analyzer> analyzers;
+
+    /** A validator with every rule and analyzer gwctl has. */
+    public Validator() {
+        this(RuleSet.all(), Analyzers.all());
+    }
+
+    public Validator(List<ResourceRule> rules, List<Analyzer> analyzers) {
+        this.rules = List.copyOf(rules);
+        this.analyzers = List.copyOf(analyzers);
+    }
+
+    public ValidationReport validate(ConfigSet config) {
+        Findings findings = new Findings();
+        Map<ResourceKey, Resource> latest = new LinkedHashMap<>();
+        for (LoadedSource source : config.sources()) {
+            for (ParseProblem p : source.problems()) {
+                findings.reportSource(SourceCodes.of(p.kind()), source.name(), p.position(), p.path(), p.message());
+            }
+            for (Resource resource : source.resources()) {
+                checkResource(resource, findings);
+                Resource earlier = latest.remove(resource.key());
+                if (earlier != null) {
+                    findings.report(SourceCodes.DUPLICATE_RESOURCE, resource, "metadata.name", String.format(
+                            "%s is defined again (first in %s:%d); this definition replaces it", resource.key(),
+                            earlier.origin().source(), earlier.origin().at("").line()));
+                }
+                latest.put(resource.key(), resource);
+            }
+        }
+        AnalysisContext analysis = new AnalysisContext(new ArrayList<>(latest.values()), findings);
+        for (Analyzer analyzer : analyzers) {
+            analyzer.analyze(analysis);
+        }
+        List<Diagnostic> sorted = new ArrayList<>(findings.all());
+        sorted.sort(Diagnostic.ORDER);
+        int resourceCount = config.sources().stream().mapToInt(s -> s.resources().size()).sum();
+        return new ValidationReport(sorted, resourceCount, config.sources().size());
+    }
+
+    private void checkResource(Resource resource, Findings findings) {
+        if (resource.type().isEmpty()) {
+            UnknownKindCheck.check(resource, findings);
+            return;
+        }
+        RuleContext context = new RuleContext(resource, findings);
+        boolean typed = resource.object().isPresent();
+        for (ResourceRule rule : rules) {
+            if (rule.kinds().contains(resource.type().get()) && (typed || rule instanceof UntypedRule)) {
+                rule.check(context);
+            }
+        }
+    }
+
+    /**
+     * Marks a rule that reads the plain tree and so also runs on resources that did not bind to their
+     * type (the schema check is one).
+     */
+    public interface UntypedRule extends ResourceRule {
+    }
+}

@@ -1,0 +1,16 @@
+package io.gwctl.validate.rules.legacy;
+
+import io.gwctl.validate.rules.ResourceRule;
+import java.util.List;
+
+/** The legacy RouteRule, DestinationPolicy and EgressRule rules. */
+public final class LegacyRules {
+
+    private LegacyRules() {
+    }
+
+    /** The rules of this family, in the order they run. */
+    public static List<ResourceRule> all() {
+        return List.of();
+    }
+}
