@@ -38,7 +38,7 @@ class ServerPortRuleTest {
     void portOutOfRangeIsReportedAtTheNumber() {
         List<Diagnostic> found = Validation.findings(gateway("70000"), GatewayCodes.PORT_NUMBER);
         assertThat(found).singleElement().satisfies(d -> {
-            assertThat(d.line()).isEqualTo(12);
+            assertThat(d.line()).isEqualTo(11);
             assertThat(d.column()).isEqualTo(7);
             assertThat(d.path()).isEqualTo("spec.servers[0].port.number");
             assertThat(d.message()).isEqualTo("port number 70000 must be in the range 1..65535");
