@@ -356,8 +356,8 @@ public final class YamlReader {
                 merge(parent, value, at);
                 return;
             }
-            if (!parent.map.containsKey(key)) {
-                parent.map.put(key, value);
+            if (!parent.map.containsKey(key) || parent.merged.remove(key)) {
+                parent.map.put(key, value); // an explicit key wins over one a merge brought in
             }
         }
 
@@ -374,6 +374,7 @@ public final class YamlReader {
                 ((Map<String, Object>) m).forEach((k, v) -> {
                     if (!map.map.containsKey(k)) {
                         map.map.put(k, v);
+                        map.merged.add(k);
                         positions.putIfAbsent(FieldPath.field(map.path, k), at);
                     }
                 });
@@ -470,6 +471,7 @@ public final class YamlReader {
         final Map<String, Object> map;
         final List<Object> list;
         final Map<String, Position> keyPositions;
+        final java.util.Set<String> merged = new java.util.HashSet<>();
         String key;
         Position keyAt;
         long size = 1;
