@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -21,7 +23,9 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  */
 final class StructuredReportWriter implements ReportWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().setDefaultPrettyPrinter(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final boolean yaml;
 
@@ -33,7 +37,8 @@ final class StructuredReportWriter implements ReportWriter {
     public void write(ValidationReport report, PrintWriter out) {
         Map<String, Object> doc = toMap(report);
         if (yaml) {
-            DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build();
+            DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
+                    .setSplitLines(false).build();
             out.print(new Dump(settings).dumpToString(doc));
             return;
         }
