@@ -3,7 +3,7 @@ package io.gwctl.validate.rules.gateway;
 import io.gwctl.validate.rules.ResourceRule;
 import java.util.List;
 
-/** The Gateway rules. */
+/** The Gateway rules: Istio's {@code ValidateGateway}, then the Gateway CRD's CEL rules. */
 public final class GatewayRules {
 
     private GatewayRules() {
@@ -11,6 +11,20 @@ public final class GatewayRules {
 
     /** The rules of this family, in the order they run. */
     public static List<ResourceRule> all() {
-        return List.of(new ServerPortRule());
+        return List.of(
+                new GatewayNameRule(),
+                new ServerListRule(),
+                new ServerHostRule(),
+                new ServerPortRule(),
+                new PortNameUniqueRule(),
+                new ServerBindRule(),
+                new ServerProtocolTlsRule(),
+                new HttpsRedirectRule(),
+                new TlsCipherRule(),
+                new IstioMutualTlsRule(),
+                new PassthroughTlsRule(),
+                new ServerCertificateRule(),
+                new TlsCrlRule(),
+                new TlsCredentialSchemaRule());
     }
 }
