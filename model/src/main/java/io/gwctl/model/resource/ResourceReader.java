@@ -1,12 +1,19 @@
 package io.gwctl.model.resource;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.gwctl.model.yaml.FieldPath;
 import io.gwctl.model.yaml.ParseProblem;
 import io.gwctl.model.yaml.ParsedDocument;
 import io.gwctl.model.yaml.PositionIndex;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -25,6 +32,7 @@ public final class ResourceReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             // Unknown fields are the schema check's to report, with positions; binding keeps going.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule().addDeserializer(IntOrString.class, new IntOrStringDeserializer()))
             .build();
     private static final Map<Class<?>, Optional<Method>> SPEC_GETTERS = new ConcurrentHashMap<>();
 
@@ -87,7 +95,7 @@ public final class ResourceReader {
         if (type.isPresent()) {
             Class<?> cls = type.get().classFor(ResourceType.versionOf((String) apiVersion));
             try {
-                typed = Optional.of(cls == Map.class ? tree : MAPPER.convertValue(tree, cls));
+                typed = Optional.of(cls == Map.class ? tree : bind(tree, cls));
             } catch (IllegalArgumentException e) {
                 bindError = Optional.of(firstLine(e.getMessage()));
             }
@@ -96,6 +104,16 @@ public final class ResourceReader {
         Origin origin = new Origin(source, document.index(), positions);
         return Optional.of(new Resource(type, (String) apiVersion, (String) kind, namespace, declared, name,
                 tree, typed, spec, bindError, origin));
+    }
+
+    /**
+     * Binds a plain tree to a model class as resources are bound (unknown fields are left to the schema
+     * check).
+     *
+     * @throws IllegalArgumentException when the tree does not fit the class; its cause says where
+     */
+    public static <T> T bind(Map<String, Object> tree, Class<T> cls) {
+        return MAPPER.convertValue(tree, cls);
     }
 
     private static Optional<Object> specOf(Object typed) {
@@ -138,5 +156,31 @@ public final class ResourceReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
+     * YAML integers arrive as {@code Long}, which fabric8's {@code IntOrString(Object)} creator rejects
+     * ({@code targetPort: 8080} would not bind): whole numbers in int range bind as ports, strings as names.
+     */
+    private static final class IntOrStringDeserializer extends StdDeserializer<IntOrString> {
+
+        IntOrStringDeserializer() {
+            super(IntOrString.class);
+        }
+
+        @Override
+        public IntOrString deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return new IntOrString(p.getText());
+            }
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                    && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                long value = p.getLongValue();
+                if (value == (int) value) {
+                    return new IntOrString((int) value);
+                }
+            }
+            return (IntOrString) ctx.handleUnexpectedToken(IntOrString.class, p);
+        }
     }
 }

@@ -11,6 +11,6 @@ public final class SchemaRules {
 
     /** The rules of this family, in the order they run. */
     public static List<ResourceRule> all() {
-        return List.of();
+        return List.of(new SchemaRule());
     }
 }

@@ -1,0 +1,171 @@
+package io.gwctl.validate.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gwctl.validate.Validation;
+import io.gwctl.validate.rules.common.CommonCodes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fields the CRD marks required (istio/api {@code customresourcedefinitions.gen.yaml}: Gateway
+ * {@code servers[].port} with {@code number}, {@code protocol}, {@code name}; a destination's
+ * {@code host}…) or the Kubernetes API requires ({@code metadata.name}, an Ingress path's
+ * {@code pathType}). The API server's wording: {@code <path>: Required value}.
+ */
+class RequiredFieldTest {
+
+    @Test
+    void completeGatewayHasNoMissingFields() {
+        String yaml = """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata:
+                  name: gw
+                spec:
+                  servers:
+                  - port: {number: 80, name: http, protocol: HTTP}
+                    hosts: ["example.com"]
+                """;
+        assertThat(Validation.findings(yaml, SchemaCodes.REQUIRED_FIELD)).isEmpty();
+    }
+
+    @Test
+    void gatewayPortFieldsAreEachReportedAtThePort() {
+        String yaml = """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata:
+                  name: gw
+                spec:
+                  servers:
+                  - port:
+                      targetPort: 8080
+                    hosts: ["example.com"]
+                """;
+        assertThat(Validation.findings(yaml, SchemaCodes.REQUIRED_FIELD))
+                .extracting(d -> d.line() + ":" + d.column() + " " + d.path() + " | " + d.message())
+                .containsExactly(
+                        "7:5 spec.servers[0].port.name | spec.servers[0].port.name: Required value",
+                        "7:5 spec.servers[0].port.number | spec.servers[0].port.number: Required value",
+                        "7:5 spec.servers[0].port.protocol | spec.servers[0].port.protocol: Required value");
+    }
+
+    @Test
+    void misspeltRequiredFieldIsReportedOnceAsUnknown() {
+        String yaml = """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata:
+                  name: gw
+                spec:
+                  servers:
+                  - port: {numbr: 80, name: http}
+                    hosts: ["example.com"]
+                """;
+        assertThat(Validation.of(yaml).diagnostics()).filteredOn(d -> d.code() instanceof SchemaCodes)
+                .extracting(d -> d.line() + ":" + d.column() + " " + d.code().code() + " " + d.message())
+                .containsExactly(
+                        "7:5 GW0104 spec.servers[0].port.protocol: Required value",
+                        "7:12 GW0101 unknown field \"numbr\"; did you mean \"number\"?");
+    }
+
+    @Test
+    void virtualServiceRouteDestinationNeedsAHost() {
+        String yaml = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata:
+                  name: vs
+                spec:
+                  hosts: ["example.com"]
+                  http:
+                  - route:
+                    - destination:
+                        subset: v1
+                    - weight: 10
+                """;
+        assertThat(Validation.findings(yaml, SchemaCodes.REQUIRED_FIELD))
+                .extracting(d -> d.line() + ":" + d.column() + " " + d.message())
+                .containsExactly(
+                        "9:7 spec.http[0].route[0].destination.host: Required value",
+                        "11:7 spec.http[0].route[1].destination: Required value");
+    }
+
+    @Test
+    void nullCountsAsMissing() {
+        String yaml = """
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata:
+                  name: dr
+                spec:
+                  host: ~
+                """;
+        assertThat(Validation.findings(yaml, SchemaCodes.REQUIRED_FIELD)).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(6);
+            assertThat(d.column()).isEqualTo(3);
+            assertThat(d.message()).isEqualTo("spec.host: Required value");
+        });
+    }
+
+    @Test
+    void serviceEntryNeedsASpec() {
+        String yaml = """
+                apiVersion: networking.istio.io/v1alpha3
+                kind: ServiceEntry
+                metadata:
+                  name: se
+                """;
+        assertThat(Validation.findings(yaml, SchemaCodes.REQUIRED_FIELD)).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.column()).isEqualTo(1);
+            assertThat(d.message()).isEqualTo("spec: Required value");
+        });
+    }
+
+    @Test
+    void ingressV1PathNeedsAPathType() {
+        String yaml = """
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - path: /
+                        backend:
+                          service: {name: web, port: {number: 80}}
+                """;
+        assertThat(Validation.findings(yaml, SchemaCodes.REQUIRED_FIELD)).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(9);
+            assertThat(d.column()).isEqualTo(9);
+            assertThat(d.message()).isEqualTo("spec.rules[0].http.paths[0].pathType: Required value");
+        });
+    }
+
+    @Test
+    void metadataNeedsANameOrGenerateName() {
+        String named = """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata:
+                  generateName: gw-
+                spec: {}
+                """;
+        assertThat(Validation.findings(named, CommonCodes.NAME_REQUIRED)).isEmpty();
+        String unnamed = """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata:
+                  namespace: istio-system
+                spec: {}
+                """;
+        assertThat(Validation.findings(unnamed, CommonCodes.NAME_REQUIRED)).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.column()).isEqualTo(1);
+            assertThat(d.message()).isEqualTo("metadata.name: Required value: name or generateName is required");
+        });
+    }
+}
