@@ -72,13 +72,15 @@ public final class Validator {
             UnknownKindCheck.check(resource, findings);
             return;
         }
-        RuleContext context = new RuleContext(resource, findings);
+        Findings own = new Findings();
+        RuleContext context = new RuleContext(resource, own);
         boolean typed = resource.object().isPresent();
         for (ResourceRule rule : rules) {
             if (rule.kinds().contains(resource.type().get()) && (typed || rule instanceof UntypedRule)) {
                 rule.check(context);
             }
         }
+        LayerOverlap.reconcile(own.all()).forEach(findings::add);
     }
 
     /**
