@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 public final class DnsNames {
 
     /**
-<<<<<<< HEAD
      * A DNS-1123 label as Istio checks it (pkg/config/labels {@code IsDNS1123Label}): alphanumerics and '-',
      * starting and ending alphanumeric. Istio accepts upper case letters here, unlike Kubernetes.
      */
@@ -20,14 +19,6 @@ public final class DnsNames {
     /** A first label that may be {@code *}, or start with {@code *} or {@code *-}. */
     private static final Pattern WILDCARD_LABEL =
             Pattern.compile("\\*|(\\*|\\*-)?[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
-=======
-     * A DNS-1123 label as Istio checks it ({@code labels.IsDNS1123Label}): alphanumerics and '-', starting
-     * and ending alphanumeric. Unlike Kubernetes' own check, Istio's accepts upper case.
-     */
-    private static final Pattern LABEL = Pattern.compile("[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
-    /** A first label that may be {@code *}, or start with {@code *} or {@code *-}. */
-    private static final Pattern WILDCARD_LABEL = Pattern.compile("\\*|(\\*|\\*-)?[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
->>>>>>> drse
     private static final int MAX_LABEL = 63;
     private static final int MAX_NAME = 255;
 
