@@ -2,6 +2,7 @@ package io.gwctl.validate;
 
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceKey;
+import io.gwctl.model.resource.ResourceType;
 import io.gwctl.model.source.ConfigSet;
 import io.gwctl.model.source.LoadedSource;
 import io.gwctl.model.yaml.ParseProblem;
@@ -74,7 +75,9 @@ public final class Validator {
         }
         Findings own = new Findings();
         RuleContext context = new RuleContext(resource, own);
-        boolean typed = resource.object().isPresent();
+        // Rules of the typed kinds read the typed spec; an Istio object without one gets schema findings only.
+        boolean typed = resource.object().isPresent()
+                && (resource.spec().isPresent() || !ResourceType.groupOf(resource.apiVersion()).equals("networking.istio.io"));
         for (ResourceRule rule : rules) {
             if (rule.kinds().contains(resource.type().get()) && (typed || rule instanceof UntypedRule)) {
                 rule.check(context);

@@ -5,6 +5,7 @@ import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.Validator;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.common.CommonCodes;
+import io.gwctl.validate.rules.common.CommonRules;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,9 @@ final class SchemaRule implements Validator.UntypedRule {
         }
         SchemaWalk walk = new SchemaWalk(context);
         walk.check(resource.tree(), ModelSchemas.of(cls), "");
-        checkName(context, resource.tree());
+        if (!CommonRules.ISTIO_KINDS.contains(resource.type().orElseThrow())) {
+            checkName(context, resource.tree()); // the Istio kinds' names are NameRule's to check
+        }
         if (walk.reported() == 0 && resource.bindError().isPresent()) {
             String path = BindFailure.path(resource.tree(), cls);
             context.report(SchemaCodes.UNREADABLE, path,

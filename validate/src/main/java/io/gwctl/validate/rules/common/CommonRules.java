@@ -9,7 +9,7 @@ import java.util.Set;
 public final class CommonRules {
 
     /** The kinds Istio validates with {@code validateMetadata} first (every registered validator). */
-    static final Set<ResourceType> ISTIO_KINDS = Set.of(ResourceType.GATEWAY, ResourceType.VIRTUAL_SERVICE,
+    public static final Set<ResourceType> ISTIO_KINDS = Set.of(ResourceType.GATEWAY, ResourceType.VIRTUAL_SERVICE,
             ResourceType.DESTINATION_RULE, ResourceType.SERVICE_ENTRY, ResourceType.WORKLOAD_ENTRY,
             ResourceType.SIDECAR);
 

@@ -39,7 +39,7 @@ final class NameRule implements Validator.UntypedRule {
         if (name == null || "".equals(name)) {
             Object generateName = metadata.get("generateName");
             if (!(generateName instanceof String g) || g.isEmpty()) {
-                context.report(CommonCodes.NAME_REQUIRED, PATH, "name or generateName is required");
+                context.report(CommonCodes.NAME_REQUIRED, PATH, "metadata.name: Required value: name or generateName is required");
             }
             return;
         }

@@ -40,12 +40,12 @@ class NameRuleTest {
     @Test
     void missingNameIsReportedAtMetadata() {
         assertOne(destinationRule("  namespace: bookinfo"), CommonCodes.NAME_REQUIRED, 3,
-                "name or generateName is required");
+                "metadata.name: Required value: name or generateName is required");
     }
 
     @Test
     void emptyNameIsMissing() {
-        assertOne(destinationRule("  name: \"\""), CommonCodes.NAME_REQUIRED, 4, "name or generateName is required");
+        assertOne(destinationRule("  name: \"\""), CommonCodes.NAME_REQUIRED, 4, "metadata.name: Required value: name or generateName is required");
     }
 
     @Test
