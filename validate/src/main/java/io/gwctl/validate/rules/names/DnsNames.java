@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class DnsNames {
 
-    /** Kubernetes' DNS-1123 label: lower-case alphanumerics and '-', starting and ending alphanumeric. */
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    /**
+     * A DNS-1123 label as Istio checks it ({@code labels.IsDNS1123Label}): alphanumerics and '-', starting
+     * and ending alphanumeric. Unlike Kubernetes, Istio accepts upper case.
+     */
+    private static final Pattern LABEL = Pattern.compile("[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
     /** A first label that may be {@code *}, or start with {@code *} or {@code *-}. */
-    private static final Pattern WILDCARD_LABEL = Pattern.compile("\\*|(\\*|\\*-)?[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern WILDCARD_LABEL = Pattern.compile("\\*|(\\*|\\*-)?[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
     private static final int MAX_LABEL = 63;
     private static final int MAX_NAME = 255;
 
