@@ -1,5 +1,10 @@
 package io.gwctl.validate.analysis;
 
+import io.gwctl.validate.analysis.destinationrule.DestinationRuleAnalyzers;
+import io.gwctl.validate.analysis.gateway.GatewayAnalyzers;
+import io.gwctl.validate.analysis.serviceentry.ServiceEntryAnalyzers;
+import io.gwctl.validate.analysis.virtualservice.VirtualServiceAnalyzers;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every cross-resource analyzer, in the order they run. */
@@ -9,6 +14,11 @@ public final class Analyzers {
     }
 
     public static List<Analyzer> all() {
-        return List.of();
+        List<Analyzer> all = new ArrayList<>();
+        all.addAll(GatewayAnalyzers.all());
+        all.addAll(VirtualServiceAnalyzers.all());
+        all.addAll(DestinationRuleAnalyzers.all());
+        all.addAll(ServiceEntryAnalyzers.all());
+        return List.copyOf(all);
     }
 }
