@@ -16,7 +16,10 @@ import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.RuleSet;
 import io.gwctl.validate.source.SourceCodes;
 import io.gwctl.validate.source.UnknownKindCheck;
+import io.gwctl.validate.diagnostic.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +61,26 @@ public final class Validator {
                 latest.put(resource.key(), resource);
             }
         }
-        AnalysisContext analysis = new AnalysisContext(new ArrayList<>(latest.values()), findings);
+        Findings analysisFindings = new Findings();
+        AnalysisContext analysis = new AnalysisContext(new ArrayList<>(latest.values()), analysisFindings);
         for (Analyzer analyzer : analyzers) {
             analyzer.analyze(analysis);
         }
+        // A reference a rule already found invalid (an empty host) is not also an error for being "not found";
+        // an analysis warning there still adds what the rule could not know.
+        Set<String> flagged = new HashSet<>();
+        findings.all().stream().filter(d -> d.severity() == Severity.ERROR).forEach(d -> flagged.add(place(d)));
+        analysisFindings.all().stream()
+                .filter(d -> d.severity() != Severity.ERROR || !flagged.contains(place(d)))
+                .forEach(findings::add);
         List<Diagnostic> sorted = new ArrayList<>(findings.all());
         sorted.sort(Diagnostic.ORDER);
         int resourceCount = config.sources().stream().mapToInt(s -> s.resources().size()).sum();
         return new ValidationReport(sorted, resourceCount, config.sources().size());
+    }
+
+    private static String place(Diagnostic d) {
+        return d.file() + "\0" + d.resource() + "\0" + d.path();
     }
 
     private void checkResource(Resource resource, Findings findings) {

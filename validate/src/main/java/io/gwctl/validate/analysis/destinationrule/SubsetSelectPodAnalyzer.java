@@ -40,10 +40,10 @@ final class SubsetSelectPodAnalyzer implements Analyzer {
         List<Workload> endpoints = Workloads.of(context).endpoints();
         for (Resource r : context.ofType(ResourceType.DESTINATION_RULE)) {
             DestinationRule dr = r.spec(DestinationRule.class).orElse(null);
-            if (dr == null) {
-                continue;
+            if (dr == null || dr.getHost() == null || dr.getHost().isEmpty()) {
+                continue; // no host is the DestinationRule rules' finding, not a host to look up
             }
-            String host = dr.getHost() == null ? "" : dr.getHost();
+            String host = dr.getHost();
             Optional<MeshService> service = registry.resolve(r.namespace(), dr.getExportTo(), host);
             if (service.isEmpty()) {
                 context.report(AnalysisCodes.UNKNOWN_DESTINATION_RULE_HOST, r, DestinationRulePaths.HOST, String.format(

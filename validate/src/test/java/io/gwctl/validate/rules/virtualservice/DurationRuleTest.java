@@ -63,7 +63,7 @@ class DurationRuleTest {
 
     @Test
     void anUnparseablePerTryTimeoutBreaksTheCrdRule() {
-        assertOne(route("retries: {attempts: 3, perTryTimeout: 10}"), VirtualServiceCodes.DURATION_SYNTAX, 5,
+        assertOne(route("retries: {attempts: 3, perTryTimeout: \"10\"}"), VirtualServiceCodes.DURATION_SYNTAX, 5,
                 "must be a valid duration greater than 1ms");
     }
 }
