@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  *
  * <p>Istio's three {@code networking.istio.io} versions share one spec schema (fabric8's
  * {@code io.fabric8.istio.api.api.networking.v1alpha3} types), so a rule written once serves all three.
- * The legacy {@code config.istio.io} kinds have no fabric8 model; they are read as plain trees here and
- * given types of their own by the conversion code.
+ * The legacy {@code config.istio.io} kinds have no fabric8 model; they bind to gwctl's own types in
+ * {@code io.gwctl.model.legacy}.
  */
 public enum ResourceType {
     GATEWAY("networking.istio.io", "Gateway", Map.of(
@@ -51,9 +51,11 @@ public enum ResourceType {
             "v1beta1", io.fabric8.kubernetes.api.model.networking.v1beta1.Ingress.class)),
     INGRESS("networking.k8s.io", "Ingress", Map.of(
             "v1", io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)),
-    ROUTE_RULE("config.istio.io", "RouteRule", Map.of("v1alpha2", Map.class)),
-    DESTINATION_POLICY("config.istio.io", "DestinationPolicy", Map.of("v1alpha2", Map.class, "v1beta1", Map.class)),
-    EGRESS_RULE("config.istio.io", "EgressRule", Map.of("v1alpha2", Map.class));
+    ROUTE_RULE("config.istio.io", "RouteRule", Map.of("v1alpha2", io.gwctl.model.legacy.RouteRule.class)),
+    DESTINATION_POLICY("config.istio.io", "DestinationPolicy", Map.of(
+            "v1alpha2", io.gwctl.model.legacy.DestinationPolicy.class,
+            "v1beta1", io.gwctl.model.legacy.DestinationPolicy.class)),
+    EGRESS_RULE("config.istio.io", "EgressRule", Map.of("v1alpha2", io.gwctl.model.legacy.EgressRule.class));
 
     private final String group;
     private final String kind;

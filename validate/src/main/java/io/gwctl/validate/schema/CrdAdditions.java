@@ -23,6 +23,8 @@ import java.util.Map;
  *   <li>{@code mirror_percent}: the CRD keeps the deprecated field under its proto name.</li>
  *   <li>{@code consistentHash.ringHash}: the model gives it the type of its own oneof wrapper (a
  *       {@code ringHash} inside {@code ringHash}); the CRD's {@code RingHash} has {@code minimumRingSize}.</li>
+ *   <li>{@code extensions/v1beta1} Ingress: Kubernetes 1.18 gave it {@code pathType}, a backend
+ *       {@code resource} and {@code ingressClassName}, which fabric8's model of that version lacks.</li>
  * </ul>
  */
 final class CrdAdditions {
@@ -46,11 +48,21 @@ final class CrdAdditions {
             LoadBalancerSettingsConsistentHashLBRingHash.class, Map.of("ringHash", ObjectShape.of("RingHash",
                     Map.of("minimumRingSize", Shape.Scalar.INTEGER))));
 
+    private static final Map<Class<?>, Map<String, Shape>> EXTENSIONS_INGRESS_ADDITIONS = Map.of(
+            io.fabric8.kubernetes.api.model.extensions.HTTPIngressPath.class,
+            Map.of("pathType", Shape.Scalar.STRING),
+            io.fabric8.kubernetes.api.model.extensions.IngressBackend.class,
+            Map.of("resource", ObjectShape.of("TypedLocalObjectReference", Map.of(
+                    "apiGroup", Shape.Scalar.STRING, "kind", Shape.Scalar.STRING, "name", Shape.Scalar.STRING))),
+            io.fabric8.kubernetes.api.model.extensions.IngressSpec.class,
+            Map.of("ingressClassName", Shape.Scalar.STRING));
+
     private CrdAdditions() {
     }
 
     /** The properties to add to (or, for a misread one, replace in) the shape of {@code cls}. */
     static Map<String, Shape> of(Class<?> cls) {
-        return ADDITIONS.getOrDefault(cls, Map.of());
+        Map<String, Shape> additions = ADDITIONS.get(cls);
+        return additions != null ? additions : EXTENSIONS_INGRESS_ADDITIONS.getOrDefault(cls, Map.of());
     }
 }

@@ -11,6 +11,25 @@ public final class LegacyRules {
 
     /** The rules of this family, in the order they run. */
     public static List<ResourceRule> all() {
-        return List.of();
+        return List.of(
+                new DeprecatedKindRule(),
+                new UnreadableSpecRule(),
+                new MissingDestinationRule(),
+                new ServiceReferenceRule(),
+                new RouteDestinationLabelsRule(),
+                new MatchRequestRule(),
+                new L4MatchRule(),
+                new RedirectRewriteRule(),
+                new RouteWeightsRule(),
+                new AppendHeadersRule(),
+                new CorsPolicyRule(),
+                new TimeoutRetryRule(),
+                new HttpFaultRule(),
+                new L4FaultRule(),
+                new LoadBalancingRule(),
+                new CircuitBreakerRule(),
+                new EgressDestinationRule(),
+                new EgressPortsRule(),
+                new EgressProxyRule());
     }
 }
