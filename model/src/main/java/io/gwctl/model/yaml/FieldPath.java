@@ -1,7 +1,5 @@
 package io.gwctl.model.yaml;
 
-import java.util.regex.Pattern;
-
 /**
  * Builds the field paths that name a place in a document: {@code spec.servers[0].port.number}.
  *
@@ -11,17 +9,31 @@ import java.util.regex.Pattern;
  */
 public final class FieldPath {
 
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
-
     private FieldPath() {
     }
 
     /** The path of field {@code key} of the object at {@code parent} (the root is the empty path). */
     public static String field(String parent, String key) {
-        if (PLAIN_KEY.matcher(key).matches()) {
+        if (isPlain(key)) {
             return parent.isEmpty() ? key : parent + "." + key;
         }
         return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    /** {@code [A-Za-z_$][A-Za-z0-9_$-]*}, by hand: this runs for every key of every document. */
+    private static boolean isPlain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+            boolean more = (c >= '0' && c <= '9') || c == '-';
+            if (!letter && (i == 0 || !more)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The path of item {@code index} of the list at {@code parent}. */
