@@ -39,6 +39,11 @@ echo "== 1,000 Gateways + 10,000 VirtualServices + 2,000 Services (12,000 files)
 hyperfine -N -w 1 -r "$runs" -i --export-json "$work/big.json" "$gwctl validate -f $work/big"
 /usr/bin/time -f "peak RSS %M KiB" "$gwctl" validate -f "$work/big" >/dev/null || true
 echo "== one small file vs a bare JVM"
-hyperfine -N -w 3 -r "$((runs * 3))" -i \
+hyperfine -N -w 3 -r "$((runs * 3))" -i --export-json "$work/small.json" \
   "java -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp $work/hello Hello" \
+  "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar cli/target/gwctl-cli.jar validate -f $work/small.yaml" \
   "$gwctl validate -f $work/small.yaml"
+# Medians, in seconds: the steadiest figure on a shared 2-core machine.
+echo "== medians (s): big directory; then bare JVM, gwctl without its CDS archive, gwctl through the launcher"
+grep -o '"median": [0-9.]*' "$work/big.json" "$work/small.json" | sed 's/.*"median": //'
+
