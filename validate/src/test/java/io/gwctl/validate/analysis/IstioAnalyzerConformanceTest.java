@@ -1,7 +1,7 @@
 package io.gwctl.validate.analysis;
 
+import io.gwctl.validate.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceKey;
@@ -51,16 +51,7 @@ class IstioAnalyzerConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> istioAnalyzerTestdata() throws IOException {
-        String dir = System.getProperty("gwctl.corpus.dir");
-        Path corpus = dir == null ? null : Path.of(dir, CORPUS);
-        if (corpus == null || !Files.isRegularFile(corpus.resolve("EXPECTED.md"))) {
-            String why = "the Istio analyzer corpus is missing: set -Dgwctl.corpus.dir to the shared corpus "
-                    + "(expected " + corpus + "/EXPECTED.md)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(why);
-            }
-            Assumptions.abort(why);
-        }
+        Path corpus = Corpus.dir(CORPUS);
         return CorpusExpectations.read(corpus.resolve("EXPECTED.md")).stream()
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(corpus, c)));
     }

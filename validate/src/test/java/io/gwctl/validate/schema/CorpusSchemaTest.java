@@ -1,5 +1,6 @@
 package io.gwctl.validate.schema;
 
+import io.gwctl.validate.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gwctl.model.resource.ResourceReader;
@@ -34,7 +35,7 @@ class CorpusSchemaTest {
 
     @Test
     void corpusFindingsAreExactlyTheKnownDeparturesFromTheSchema() throws IOException {
-        Path corpus = Path.of(System.getProperty("gwctl.corpus.dir", "../shared/corpus"));
+        Path corpus = Corpus.dir("");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
             files = walk.filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$")).sorted().toList();

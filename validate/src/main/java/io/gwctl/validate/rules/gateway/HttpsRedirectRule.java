@@ -1,5 +1,6 @@
 package io.gwctl.validate.rules.gateway;
 
+import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
 import io.gwctl.validate.rules.RuleContext;
 
@@ -15,7 +16,7 @@ final class HttpsRedirectRule extends ServerRule {
         if (server.getPort() == null || server.getTls() == null) {
             return;
         }
-        boolean http = PortProtocol.parse(server.getPort().getProtocol()).isHttp();
+        boolean http = Protocol.parse(server.getPort().getProtocol()).isHttp();
         if (new ServerTls(server.getTls()).httpsRedirect() && !http) {
             context.report(GatewayCodes.HTTPS_REDIRECT, GatewayPaths.tls(index, "httpsRedirect"),
                     "tls.httpsRedirect should only be used with http servers");

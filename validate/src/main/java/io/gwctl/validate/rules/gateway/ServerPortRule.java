@@ -1,5 +1,6 @@
 package io.gwctl.validate.rules.gateway;
 
+import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.Port;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
 import io.gwctl.validate.rules.RuleContext;
@@ -39,7 +40,7 @@ final class ServerPortRule extends ServerRule {
             return List.of(new Problem(GatewayCodes.PORT_REQUIRED, GatewayPaths.port(index), "port is required"));
         }
         List<Problem> problems = new ArrayList<>();
-        if (PortProtocol.parse(port.getProtocol()) == PortProtocol.UNSUPPORTED) {
+        if (Protocol.parse(port.getProtocol()) == Protocol.UNSUPPORTED) {
             problems.add(new Problem(GatewayCodes.PORT_PROTOCOL, GatewayPaths.portProtocol(index), String.format(
                     "invalid protocol %s, supported protocols are "
                             + "HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP",

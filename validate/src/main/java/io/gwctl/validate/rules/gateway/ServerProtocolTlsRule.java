@@ -1,5 +1,6 @@
 package io.gwctl.validate.rules.gateway;
 
+import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
 import io.gwctl.validate.rules.RuleContext;
 
@@ -17,7 +18,7 @@ final class ServerProtocolTlsRule extends ServerRule {
         if (!ServerPortRule.isValid(server)) {
             return;
         }
-        PortProtocol protocol = PortProtocol.parse(server.getPort().getProtocol());
+        Protocol protocol = Protocol.parse(server.getPort().getProtocol());
         if (protocol.isTls()) {
             if (server.getTls() == null) {
                 context.report(GatewayCodes.TLS_REQUIRED, GatewayPaths.tls(index),

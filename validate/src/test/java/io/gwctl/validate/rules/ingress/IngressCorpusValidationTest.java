@@ -1,7 +1,7 @@
 package io.gwctl.validate.rules.ingress;
 
+import io.gwctl.validate.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.gwctl.model.source.ConfigSource;
 import io.gwctl.model.source.FileSource;
@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,16 +68,7 @@ class IngressCorpusValidationTest {
     }
 
     private static Path corpusDir() {
-        String dir = System.getProperty("gwctl.corpus.dir");
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
-            String why = "shared corpus not found (system property gwctl.corpus.dir = " + dir + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(why);
-            }
-            System.err.println("SKIPPED IngressCorpusValidationTest: " + why);
-            Assumptions.abort(why);
-        }
-        return Path.of(dir);
+        return Corpus.dir("");
     }
 
     private static List<Path> list(Path dir) {

@@ -1,7 +1,7 @@
 package io.gwctl.validate.rules.virtualservice;
 
+import io.gwctl.validate.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;
@@ -9,10 +9,8 @@ import io.gwctl.model.source.ConfigSource;
 import io.gwctl.model.source.FileSource;
 import io.gwctl.validate.ValidationReport;
 import io.gwctl.validate.Validator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,18 +59,8 @@ class UnreachableRulesCorpusTest {
 
     /** The corpus directory; without it the test is skipped loudly, and fails on CI. */
     private static Path corpusDir() {
-        String property = System.getProperty("gwctl.corpus.dir");
-        Path dir = property == null ? null : Path.of(property, "istio-analyzers");
-        if (dir != null && FILES.stream().allMatch(f -> Files.isRegularFile(dir.resolve(f)))) {
-            return dir;
-        }
-        String why = "Istio analyzer corpus not found (gwctl.corpus.dir=" + property + "); "
-                + "the unreachable-rule conformance test did NOT run";
-        if ("true".equals(System.getenv("CI"))) {
-            fail(why);
-        }
-        System.err.println("WARNING: " + why);
-        Assumptions.abort(why);
+        Path dir = Corpus.dir("istio-analyzers");
+        FILES.forEach(f -> assertThat(dir.resolve(f)).isRegularFile());
         return dir;
     }
 }

@@ -1,15 +1,16 @@
-package io.gwctl.validate.rules.serviceentry;
+package io.gwctl.validate.rules.protocol;
 
 import java.util.Locale;
 
 /**
  * A port protocol as Istio reads it ({@code protocol.Parse}, pkg/config/protocol/instance.go): case does not
- * matter, and anything else is unsupported. The families decide which hosts a port can tell apart.
+ * matter, and anything else is unsupported. The families decide which hosts a port can tell apart
+ * (Host header, SNI, or nothing), which Gateway and ServiceEntry checks both need.
  */
-enum Protocol {
+public enum Protocol {
     TCP, UDP, GRPC, GRPC_WEB, HTTP, HTTP_PROXY, HTTP2, HTTPS, TLS, MONGO, REDIS, MYSQL, UNSUPPORTED;
 
-    static Protocol parse(String name) {
+    public static Protocol parse(String name) {
         return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
             case "tcp" -> TCP;
             case "udp" -> UDP;
@@ -28,17 +29,17 @@ enum Protocol {
     }
 
     /** Carried over HTTP: the Host header tells hosts apart. */
-    boolean isHttp() {
+    public boolean isHttp() {
         return this == HTTP || this == HTTP2 || this == HTTP_PROXY || this == GRPC || this == GRPC_WEB;
     }
 
     /** Carried over TLS: SNI tells hosts apart. */
-    boolean isTls() {
+    public boolean isTls() {
         return this == HTTPS || this == TLS;
     }
 
     /** Carried over plain TCP connections (TLS included). */
-    boolean isTcp() {
+    public boolean isTcp() {
         return this == TCP || this == HTTPS || this == TLS || this == MONGO || this == REDIS || this == MYSQL;
     }
 }
