@@ -1,8 +1,8 @@
 package io.gwctl.validate.rules.gateway;
 
-import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
 import io.gwctl.validate.rules.RuleContext;
+import io.gwctl.validate.rules.protocol.Protocol;
 
 /**
  * {@code tls.httpsRedirect} answers plain HTTP requests with a redirect to HTTPS, so it only means something
