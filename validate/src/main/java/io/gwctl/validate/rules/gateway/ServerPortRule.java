@@ -1,9 +1,9 @@
 package io.gwctl.validate.rules.gateway;
 
-import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.Port;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
 import io.gwctl.validate.rules.RuleContext;
+import io.gwctl.validate.rules.protocol.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

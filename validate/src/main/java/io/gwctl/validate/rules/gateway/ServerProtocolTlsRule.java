@@ -1,8 +1,8 @@
 package io.gwctl.validate.rules.gateway;
 
-import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
 import io.gwctl.validate.rules.RuleContext;
+import io.gwctl.validate.rules.protocol.Protocol;
 
 /**
  * A server's {@code tls} must fit its protocol: HTTPS and TLS servers need it; plain HTTP servers may only

@@ -1,6 +1,5 @@
 package io.gwctl.validate.rules.serviceentry;
 
-import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServiceEntry;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServiceEntryLocation;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServiceEntryResolution;
@@ -8,6 +7,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.ServicePort;
 import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
+import io.gwctl.validate.rules.protocol.Protocol;
 import java.util.List;
 import java.util.Set;
 

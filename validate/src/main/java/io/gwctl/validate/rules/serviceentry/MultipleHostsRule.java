@@ -1,12 +1,12 @@
 package io.gwctl.validate.rules.serviceentry;
 
-import io.gwctl.validate.rules.protocol.Protocol;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServiceEntry;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServiceEntryResolution;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServicePort;
 import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
+import io.gwctl.validate.rules.protocol.Protocol;
 import java.util.List;
 import java.util.Set;
 

@@ -1,7 +1,8 @@
 package io.gwctl.validate.rules.legacy;
 
-import io.gwctl.validate.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gwctl.validate.Corpus;
 
 import io.gwctl.model.source.ConfigSource;
 import io.gwctl.model.source.FileSource;
