@@ -1,0 +1,36 @@
+package io.gwctl.translate.convert;
+
+import java.util.Objects;
+
+/**
+ * Something a conversion dropped or approximated, said to the user on stderr: conversion is honest about
+ * what it cannot carry over.
+ *
+ * @param level   WARN for a change of behaviour or a dropped field, INFO for a faithful approximation
+ * @param source  the source file of the object, as the user named it
+ * @param line    1-based line of {@code field} in that file
+ * @param object  the source object, {@code Kind namespace/name}
+ * @param field   the field path in the source object ({@code spec.rules[0].http.paths[1].pathType})
+ * @param message what was done
+ */
+public record Notification(Level level, String source, int line, String object, String field, String message) {
+
+    public Notification {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(object, "object");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(message, "message");
+    }
+
+    public enum Level {
+        WARN,
+        INFO
+    }
+
+    /** {@code WARN ingress.yaml:12: Ingress default/web spec.defaultBackend: converted to a catch-all route}. */
+    @Override
+    public String toString() {
+        return level + " " + source + ":" + line + ": " + object + (field.isEmpty() ? "" : " " + field) + ": " + message;
+    }
+}
