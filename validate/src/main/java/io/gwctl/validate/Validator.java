@@ -6,6 +6,7 @@ import io.gwctl.model.resource.ResourceType;
 import io.gwctl.model.source.ConfigSet;
 import io.gwctl.model.source.LoadedSource;
 import io.gwctl.model.yaml.ParseProblem;
+import io.gwctl.model.yaml.Position;
 import io.gwctl.validate.analysis.AnalysisContext;
 import io.gwctl.validate.analysis.Analyzer;
 import io.gwctl.validate.analysis.Analyzers;
@@ -64,7 +65,12 @@ public final class Validator {
         Findings analysisFindings = new Findings();
         AnalysisContext analysis = new AnalysisContext(new ArrayList<>(latest.values()), analysisFindings);
         for (Analyzer analyzer : analyzers) {
-            analyzer.analyze(analysis);
+            try {
+                analyzer.analyze(analysis);
+            } catch (RuntimeException e) {
+                findings.reportSource(SourceCodes.CHECK_FAILED, "<analysis>", Position.START, "",
+                        checkFailed(analyzer.name(), e));
+            }
         }
         // A reference a rule already found invalid (an empty host) is not also an error for being "not found";
         // an analysis warning there still adds what the rule could not know.
@@ -77,6 +83,11 @@ public final class Validator {
         sorted.sort(Diagnostic.ORDER);
         int resourceCount = config.sources().stream().mapToInt(s -> s.resources().size()).sum();
         return new ValidationReport(sorted, resourceCount, config.sources().size());
+    }
+
+    /** One line for a check that threw: which check, and what, so the bug can be reported. */
+    private static String checkFailed(String check, RuntimeException e) {
+        return "internal error in check " + check + ": " + e + " (please report this gwctl bug)";
     }
 
     private static String place(Diagnostic d) {
@@ -95,7 +106,11 @@ public final class Validator {
                 && (resource.spec().isPresent() || !ResourceType.groupOf(resource.apiVersion()).equals("networking.istio.io"));
         for (ResourceRule rule : rules) {
             if (rule.kinds().contains(resource.type().get()) && (typed || rule instanceof UntypedRule)) {
-                rule.check(context);
+                try {
+                    rule.check(context);
+                } catch (RuntimeException e) {
+                    own.report(SourceCodes.CHECK_FAILED, resource, "", checkFailed(rule.getClass().getSimpleName(), e));
+                }
             }
         }
         LayerOverlap.reconcile(own.all()).forEach(findings::add);

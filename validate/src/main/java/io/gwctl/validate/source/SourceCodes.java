@@ -21,7 +21,9 @@ public enum SourceCodes implements DiagnosticCode {
     UNKNOWN_KIND(CodeInfo.warning("GW0013", null,
             "An apiVersion/kind gwctl does not know in an API group it checks (a typo such as `Gatway`), so nothing in it is checked.")),
     DUPLICATE_RESOURCE(CodeInfo.warning("GW0014", null,
-            "Two objects with the same kind, namespace and name: the later one replaces the earlier, as `kubectl apply` would."));
+            "Two objects with the same kind, namespace and name: the later one replaces the earlier, as `kubectl apply` would.")),
+    CHECK_FAILED(CodeInfo.error("GW0015", null,
+            "A check failed on an object it could not handle: a gwctl bug, reported so the other checks still run."));
 
     private final CodeInfo info;
 
