@@ -110,8 +110,8 @@ public final class IngressConverter {
             for (IngressSpec.Path path : rule.paths()) {
                 Destination destination = destination(ingress, path.backend(), services, notes);
                 if (destination != null) {
-                    routes.add(new Candidate(host, PathMatch.of(path.path(), path.pathType()),
-                            route(PathMatch.of(path.path(), path.pathType()), destination, nginx), false));
+                    PathMatch match = PathMatch.of(path.path(), path.pathType());
+                    routes.add(new Candidate(host, match, route(match, destination, nginx), false));
                 }
             }
         }

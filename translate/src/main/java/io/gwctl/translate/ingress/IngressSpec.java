@@ -2,6 +2,7 @@ package io.gwctl.translate.ingress;
 
 import io.gwctl.model.resource.Resource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ record IngressSpec(Map<String, String> annotations, String ingressClassName, Bac
 
     static IngressSpec of(Resource resource) {
         Map<String, Object> tree = resource.tree();
-        Map<String, String> annotations = new java.util.LinkedHashMap<>();
+        Map<String, String> annotations = new LinkedHashMap<>();
         map(map(tree.get("metadata")).get("annotations")).forEach((k, v) -> annotations.put(k, string(v)));
         Map<String, Object> spec = map(tree.get("spec"));
         List<Rule> rules = new ArrayList<>();

@@ -11,6 +11,7 @@ import io.gwctl.model.resource.Resource;
 import io.gwctl.translate.convert.Notifications;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,7 +70,7 @@ record NginxAnnotations(HTTPRewrite rewrite, String timeout, CorsPolicy cors, bo
                         notes.info(ingress, at, "converted to httpsRedirect on the Gateway's HTTP server");
                     }
                 }
-                case "backend-protocol" -> backendProtocol(ingress, at, value.toUpperCase(java.util.Locale.ROOT), notes);
+                case "backend-protocol" -> backendProtocol(ingress, at, value.toUpperCase(Locale.ROOT), notes);
                 case "proxy-read-timeout", "proxy-send-timeout" -> {
                     if (value.matches("[0-9]{1,9}")) {
                         timeoutSeconds = Math.max(timeoutSeconds, Long.parseLong(value));

@@ -2,6 +2,7 @@ package io.gwctl.translate.ingress;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPMatchRequest;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPMatchRequestBuilder;
+import io.fabric8.istio.api.api.networking.v1alpha3.IsStringMatchMatchType;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatch;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchExact;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchPrefix;
@@ -74,7 +75,7 @@ record PathMatch(List<HTTPMatchRequest> matches, String key, boolean exact) {
         return new PathMatch(List.of(uri(new StringMatchExact(path))), path, true);
     }
 
-    private static HTTPMatchRequest uri(io.fabric8.istio.api.api.networking.v1alpha3.IsStringMatchMatchType match) {
+    private static HTTPMatchRequest uri(IsStringMatchMatchType match) {
         return new HTTPMatchRequestBuilder().withUri(new StringMatch(match)).build();
     }
 }

@@ -3,6 +3,7 @@ package io.gwctl.translate.ingress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
+import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSmode;
 import io.fabric8.istio.api.networking.v1.Gateway;
 import io.fabric8.istio.api.networking.v1.VirtualService;
 import io.gwctl.translate.convert.ConversionResult;
@@ -118,7 +119,7 @@ class IngressConverterTest {
         assertThat(servers.get(0).getHosts()).containsExactly("shop.example.com");
         assertThat(servers.get(0).getPort().getProtocol()).isEqualTo("HTTPS");
         assertThat(servers.get(0).getTls().getCredentialName()).isEqualTo("shop-cert");
-        assertThat(servers.get(0).getTls().getMode()).isEqualTo(io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSmode.SIMPLE);
+        assertThat(servers.get(0).getTls().getMode()).isEqualTo(ServerTLSSettingsTLSmode.SIMPLE);
         assertThat(servers.get(1).getHosts()).containsExactly("*");
         assertThat(result.notifications()).extracting(Notification::toString).containsExactly(
                 "WARN ingress.yaml:9: Ingress shop/web spec.tls[0].secretName: Secret shop-cert must exist in "
