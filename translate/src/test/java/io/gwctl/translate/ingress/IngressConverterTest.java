@@ -281,6 +281,23 @@ class IngressConverterTest {
         assertThat(result.notifications()).allMatch(n -> n.level() == Notification.Level.INFO);
     }
 
+    /** One shared Gateway: a redirect asked for by a hostless rule reaches every host, which is said. */
+    @Test
+    void sslRedirectOnAHostlessRuleRedirectsTheWildcardServerAndWarns() {
+        ConversionResult result = convert(namedPort("http").replace("  namespace: shop\n", """
+                  namespace: shop
+                  annotations:
+                    nginx.ingress.kubernetes.io/ssl-redirect: "true"
+                """));
+
+        List<Server> servers = Converted.gateway(result).getSpec().getServers();
+        assertThat(servers).extracting(s -> s.getPort().getName()).containsExactly("http-80-ingress");
+        assertThat(servers.get(0).getTls().getHttpsRedirect()).isTrue();
+        assertThat(result.notifications()).extracting(Notification::message).contains("the HTTPS redirect applies "
+                + "to a rule without a host, so the Gateway redirects every host on port 80, including other "
+                + "Ingresses' hosts");
+    }
+
     @Test
     void warnsAboutAnnotationsWithoutEquivalent() {
         ConversionResult result = convert(WEB.replace("  namespace: shop\n", """
