@@ -56,12 +56,18 @@ final class EgressConversion {
             hosts.add(service);
         }
         List<ServicePort> ports = new ArrayList<>();
-        for (EgressRuleSpec.Port p : spec.ports()) {
+        for (int i = 0; i < spec.ports().size(); i++) {
+            EgressRuleSpec.Port p = spec.ports().get(i);
             if (p == null) {
                 continue;
             }
-            ports.add(new ServicePortBuilder().withNumber((long) p.port()).withProtocol(p.protocol())
-                    .withName(p.protocol().toLowerCase(Locale.ROOT) + "-" + p.port()).build());
+            String protocol = p.protocol();
+            if (protocol.isEmpty()) {
+                protocol = "http";
+                notes.warn(from, "spec.ports[" + i + "].protocol", "no protocol: assumed http");
+            }
+            ports.add(new ServicePortBuilder().withNumber((long) p.port()).withProtocol(protocol)
+                    .withName(protocol.toLowerCase(Locale.ROOT) + "-" + p.port()).build());
         }
         if (spec.useEgressProxy()) {
             notes.warn(from, "spec.useEgressProxy", "routing through an egress proxy is not converted: dropped");

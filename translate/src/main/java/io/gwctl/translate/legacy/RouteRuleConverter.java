@@ -78,6 +78,10 @@ public final class RouteRuleConverter {
                 failures.warn(r, "spec.destination", "RouteRule has no destination: nothing to convert");
                 continue;
             }
+            if (!spec.destination().labels().isEmpty()) {
+                notes.warn(r, "spec.destination.labels", "a RouteRule's destination takes no labels"
+                        + " (route[].labels select instances): ignored");
+            }
             byHost.computeIfAbsent(new HostKey(ns, host), k -> new ArrayList<>()).add(Map.entry(r, spec));
         }
         byHost.forEach((key, group) -> virtualService(key, group, rules, notes).ifPresent(out::add));
