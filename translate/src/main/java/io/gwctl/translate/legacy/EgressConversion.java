@@ -8,7 +8,6 @@ import io.fabric8.istio.api.networking.v1.ServiceEntryBuilder;
 import io.gwctl.model.legacy.EgressRuleSpec;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.translate.convert.ConvertedFrom;
-import io.gwctl.translate.convert.Notifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +29,7 @@ final class EgressConversion {
     }
 
     /** The ServiceEntry, or null when the rule names no destination (reported as a failure by the caller). */
-    static ServiceEntry convert(Resource from, EgressRuleSpec spec, Notifications notes) {
+    static ServiceEntry convert(Resource from, EgressRuleSpec spec, LegacyNotes notes) {
         String service = spec.destination() == null ? "" : spec.destination().service();
         if (service.isEmpty() && spec.destination() != null) {
             service = spec.destination().name();

@@ -30,7 +30,7 @@ import io.gwctl.model.legacy.IstioService;
 import io.gwctl.model.legacy.MatchCondition;
 import io.gwctl.model.legacy.RouteRuleSpec;
 import io.gwctl.model.resource.Resource;
-import io.gwctl.translate.convert.Notifications;
+import io.gwctl.model.yaml.FieldPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +53,14 @@ final class HttpRouteConversion {
     private final RouteRuleSpec spec;
     private final String namespace;
     private final String host;
-    private final Notifications notes;
+    private final LegacyNotes notes;
     private final List<SubsetRef> subsets = new ArrayList<>();
 
     /**
      * @param namespace the namespace the VirtualService is written to
      * @param host      the rule's destination host as the VirtualService names it
      */
-    HttpRouteConversion(Resource rule, RouteRuleSpec spec, String namespace, String host, Notifications notes) {
+    HttpRouteConversion(Resource rule, RouteRuleSpec spec, String namespace, String host, LegacyNotes notes) {
         this.rule = rule;
         this.spec = spec;
         this.namespace = namespace;
@@ -125,7 +125,7 @@ final class HttpRouteConversion {
         if (condition.request() != null) {
             Map<String, StringMatch> headers = new LinkedHashMap<>();
             for (var e : condition.request().headers().entrySet()) {
-                String field = "spec.match.request.headers." + e.getKey();
+                String field = FieldPath.field("spec.match.request.headers", e.getKey());
                 StringMatch sm = stringMatch(e.getValue(), field);
                 if (sm == null) {
                     continue;

@@ -32,10 +32,10 @@ final class IngressRefinement {
     }
 
     private final List<IngressRule> rules;
-    private final Notifications notes;
+    private final LegacyNotes notes;
 
     /** @param rules in descending precedence */
-    IngressRefinement(List<IngressRule> rules, Notifications notes) {
+    IngressRefinement(List<IngressRule> rules, LegacyNotes notes) {
         this.rules = rules;
         this.notes = notes;
     }
@@ -168,7 +168,7 @@ final class IngressRefinement {
             return null;
         }
         HTTPRoute converted = new HttpRouteConversion(rule.resource(), rule.spec(), rule.namespace(), rule.host(),
-                new Notifications()).convert();
+                new LegacyNotes(new Notifications())).convert();
         if (converted.getMatch() == null || converted.getMatch().isEmpty()) {
             return null;
         }

@@ -12,7 +12,6 @@ import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicy;
 import io.gwctl.model.legacy.CircuitBreaker;
 import io.gwctl.model.legacy.DestinationPolicySpec;
 import io.gwctl.model.resource.Resource;
-import io.gwctl.translate.convert.Notifications;
 
 /**
  * Turns a DestinationPolicy's load balancing and circuit breaker into a {@code trafficPolicy}, following
@@ -26,7 +25,7 @@ final class PolicyConversion {
     }
 
     /** The traffic policy of {@code spec}, or null when it sets none. */
-    static TrafficPolicy trafficPolicy(Resource from, DestinationPolicySpec spec, Notifications notes) {
+    static TrafficPolicy trafficPolicy(Resource from, DestinationPolicySpec spec, LegacyNotes notes) {
         TrafficPolicy policy = new TrafficPolicy();
         boolean any = false;
         if (spec.loadBalancing() != null) {
@@ -61,7 +60,7 @@ final class PolicyConversion {
     }
 
     private static boolean circuitBreaker(Resource from, CircuitBreaker.SimpleCircuitBreakerPolicy cb,
-            TrafficPolicy policy, Notifications notes) {
+            TrafficPolicy policy, LegacyNotes notes) {
         String field = "spec.circuitBreaker.simpleCb";
         ConnectionPoolSettingsHTTPSettings http = new ConnectionPoolSettingsHTTPSettingsBuilder()
                 .withHttp2MaxRequests(positive(cb.httpMaxRequests()))
@@ -89,7 +88,7 @@ final class PolicyConversion {
         return hasHttp || maxConnections != null || hasOutlier;
     }
 
-    private static String duration(Resource from, String text, String field, Notifications notes) {
+    private static String duration(Resource from, String text, String field, LegacyNotes notes) {
         if (text == null || text.isEmpty()) {
             return null;
         }

@@ -58,8 +58,10 @@ public final class RouteRuleConverter {
 
     /** Converts every RouteRule, DestinationPolicy and EgressRule of {@code resources}; ignores other kinds. */
     public ConversionResult convert(List<Resource> resources) {
-        Notifications notes = new Notifications();
-        Notifications failures = new Notifications();
+        Notifications notified = new Notifications();
+        Notifications failed = new Notifications();
+        LegacyNotes notes = new LegacyNotes(notified);
+        LegacyNotes failures = new LegacyNotes(failed);
         List<HasMetadata> out = new ArrayList<>();
         Map<HostKey, RuleDraft> rules = new LinkedHashMap<>();
         for (Resource r : resources) {
@@ -96,7 +98,7 @@ public final class RouteRuleConverter {
                 }
             });
         }
-        return new ConversionResult(out, notes.all(), failures.all());
+        return new ConversionResult(out, notified.all(), failed.all());
     }
 
     /**
@@ -109,8 +111,9 @@ public final class RouteRuleConverter {
      * @return the VirtualServices, refined, in the order given
      */
     public List<VirtualService> refineIngress(List<VirtualService> ingressVirtualServices, List<Resource> routeRules,
-            Notifications notes) {
-        Notifications ignored = new Notifications();
+            Notifications notifications) {
+        LegacyNotes ignored = new LegacyNotes(new Notifications());
+        LegacyNotes notes = new LegacyNotes(notifications);
         List<IngressRefinement.IngressRule> ingressRules = new ArrayList<>();
         for (Resource r : routeRules) {
             bind(r, RouteRule.class, ignored).filter(rule -> fromIngress(rule.getSpec())).ifPresent(rule -> {
@@ -139,7 +142,7 @@ public final class RouteRuleConverter {
     }
 
     private Optional<VirtualService> virtualService(HostKey key, List<Map.Entry<Resource, RouteRuleSpec>> group,
-            Map<HostKey, RuleDraft> rules, Notifications notes) {
+            Map<HostKey, RuleDraft> rules, LegacyNotes notes) {
         group.sort(Comparator.comparing((Map.Entry<Resource, RouteRuleSpec> e) -> -(long) e.getValue().precedence())
                 .thenComparing(e -> e.getKey().key()));
         List<HTTPRoute> http = new ArrayList<>();
@@ -148,7 +151,7 @@ public final class RouteRuleConverter {
             Resource r = e.getKey();
             boolean ingress = fromIngress(e.getValue());
             HttpRouteConversion conversion = new HttpRouteConversion(r, e.getValue(), key.namespace(), key.host(),
-                    ingress ? new Notifications() : notes);
+                    ingress ? new LegacyNotes(new Notifications()) : notes);
             HTTPRoute route = conversion.convert();
             conversion.subsets().forEach(ref -> addSubset(rules, ref));
             if (ingress) {
@@ -170,7 +173,7 @@ public final class RouteRuleConverter {
     }
 
     private static void policy(Resource r, DestinationPolicy policy, Map<HostKey, RuleDraft> rules,
-            Notifications notes, Notifications failures) {
+            LegacyNotes notes, LegacyNotes failures) {
         IstioService destination = policy.getSpec().destination();
         String ns = LegacyHosts.namespace(destination, r.namespace());
         String host = LegacyHosts.host(destination, ns);
@@ -226,7 +229,7 @@ public final class RouteRuleConverter {
      * The legacy object of {@code cls} that {@code r} is, when it is one. A resource of the right kind that
      * did not bind is a failure; one the reader could not type (no apiVersion) is bound from its tree.
      */
-    private static <T> Optional<T> bind(Resource r, Class<T> cls, Notifications failures) {
+    private static <T> Optional<T> bind(Resource r, Class<T> cls, LegacyNotes failures) {
         if (!cls.getSimpleName().equals(r.kind())) {
             return Optional.empty();
         }

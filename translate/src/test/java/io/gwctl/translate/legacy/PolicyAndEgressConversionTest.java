@@ -123,7 +123,9 @@ class PolicyAndEgressConversionTest {
         assertThat(se.getSpec().getHosts()).containsExactly("httpbin.org");
         assertThat(se.getSpec().getPorts()).extracting(p -> p.getName()).containsExactly("http-80", "http-8080");
         assertThat(result.notifications()).extracting(Notification::field)
-                .containsExactlyInAnyOrder("spec.ports[1].protocol", "spec.useEgressProxy");
+                .as("paths as written, snake_case included")
+                .containsExactlyInAnyOrder("spec.ports[1].protocol", "spec.use_egress_proxy");
+        assertThat(result.notifications()).extracting(Notification::line).containsExactlyInAnyOrder(12, 13);
         assertThat(Legacy.perResourceErrors(result.objects())).isEmpty();
     }
 
