@@ -16,6 +16,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRedirectBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRetryBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRewriteBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
+import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestinationBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.HeadersBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.HeadersHeaderOperationsBuilder;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns one RouteRule into one {@code http[]} entry of a VirtualService, following the final revision of
@@ -180,12 +182,12 @@ final class HttpRouteConversion {
         };
     }
 
-    private List<io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination> destinations() {
+    private List<HTTPRouteDestination> destinations() {
         if (spec.route().isEmpty()) {
             return List.of(new HTTPRouteDestinationBuilder()
                     .withDestination(new DestinationBuilder().withHost(host).build()).withWeight(100).build());
         }
-        List<io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination> out = new ArrayList<>();
+        List<HTTPRouteDestination> out = new ArrayList<>();
         for (int i = 0; i < spec.route().size(); i++) {
             DestinationWeight w = spec.route().get(i);
             if (w == null) {
@@ -341,9 +343,9 @@ final class HttpRouteConversion {
         return b.build();
     }
 
-    private java.util.Optional<String> duration(String text, String field) {
+    private Optional<String> duration(String text, String field) {
         if (text == null || text.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var out = ProtoDurations.seconds(text);
         if (out.isEmpty()) {

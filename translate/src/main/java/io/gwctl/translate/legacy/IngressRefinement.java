@@ -2,6 +2,7 @@ package io.gwctl.translate.legacy;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.Destination;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPMatchRequest;
+import io.fabric8.istio.api.api.networking.v1alpha3.HTTPMatchRequestBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatch;
@@ -9,6 +10,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchExact;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchPrefix;
 import io.fabric8.istio.api.networking.v1.VirtualService;
 import io.fabric8.istio.api.networking.v1.VirtualServiceBuilder;
+import io.gwctl.model.legacy.MatchRequest;
 import io.gwctl.model.legacy.RouteRuleSpec;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.translate.convert.ConvertedFrom;
@@ -133,7 +135,7 @@ final class IngressRefinement {
         return route;
     }
 
-    private static io.gwctl.model.legacy.MatchRequest requestMatch(RouteRuleSpec spec) {
+    private static MatchRequest requestMatch(RouteRuleSpec spec) {
         if (spec.match() == null || spec.match().request() == null || spec.match().request().headers().isEmpty()) {
             return null;
         }
@@ -146,21 +148,22 @@ final class IngressRefinement {
      */
     private List<HTTPMatchRequest> combine(List<HTTPMatchRequest> ingress, IngressRule rule) {
         HTTPMatchRequest ruleMatch = ruleMatch(rule);
-        List<HTTPMatchRequest> base = ingress == null || ingress.isEmpty()
-                ? java.util.Collections.singletonList(null) : ingress;
+        if (ingress == null || ingress.isEmpty()) {
+            return ruleMatch == null ? List.of() : List.of(ruleMatch);
+        }
         List<HTTPMatchRequest> out = new ArrayList<>();
-        for (HTTPMatchRequest m : base) {
+        for (HTTPMatchRequest m : ingress) {
             HTTPMatchRequest merged = merge(m, ruleMatch);
             if (merged != null) {
-                if (!isEmpty(merged)) {
-                    out.add(merged);
-                }
-            } else {
-                notes.info(rule.resource(), "spec.match.request", "the rule's match and an Ingress path cannot"
-                        + " both hold: not applied to that path");
+                out.add(merged);
             }
         }
-        return out.isEmpty() && base.stream().anyMatch(Objects::nonNull) && ruleMatch != null ? null : out;
+        if (out.isEmpty()) {
+            notes.info(rule.resource(), "spec.match.request", "the rule's match and the Ingress path of "
+                    + "the route cannot both hold: not applied to that route");
+            return null;
+        }
+        return out;
     }
 
     private HTTPMatchRequest ruleMatch(IngressRule rule) {
@@ -184,8 +187,7 @@ final class IngressRefinement {
             return a == null ? copy(b) : copy(a);
         }
         HTTPMatchRequest m = copy(a);
-        StringMatch[] uri = {a.getUri(), b.getUri()};
-        m.setUri(narrow(uri[0], uri[1]));
+        m.setUri(narrow(a.getUri(), b.getUri()));
         m.setAuthority(narrow(a.getAuthority(), b.getAuthority()));
         m.setMethod(narrow(a.getMethod(), b.getMethod()));
         m.setScheme(narrow(a.getScheme(), b.getScheme()));
@@ -237,12 +239,7 @@ final class IngressRefinement {
     }
 
     private static HTTPMatchRequest copy(HTTPMatchRequest m) {
-        return m == null ? new HTTPMatchRequest() : new io.fabric8.istio.api.api.networking.v1alpha3
-                .HTTPMatchRequestBuilder(m).build();
-    }
-
-    private static boolean isEmpty(HTTPMatchRequest m) {
-        return m.equals(new HTTPMatchRequest());
+        return m == null ? new HTTPMatchRequest() : new HTTPMatchRequestBuilder(m).build();
     }
 
     /** Whether two hosts, each seen from its namespace, name the same service. */

@@ -3,6 +3,7 @@ package io.gwctl.translate.legacy;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.yaml.PositionIndex;
 import io.gwctl.translate.convert.Notifications;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ final class LegacyNotes {
         Matcher m = UPPER.matcher(field);
         StringBuilder snake = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(snake, "_" + m.group().toLowerCase(java.util.Locale.ROOT));
+            m.appendReplacement(snake, "_" + m.group().toLowerCase(Locale.ROOT));
         }
         m.appendTail(snake);
         return positions.has(snake.toString()) ? snake.toString() : field;

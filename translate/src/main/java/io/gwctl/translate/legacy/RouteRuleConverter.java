@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -222,7 +223,7 @@ public final class RouteRuleConverter {
 
     /** The object name for a host: the host itself (istioctl's choice), wildcards spelled out. */
     private static String objectName(String host) {
-        return host.replace("*", "wildcard").toLowerCase(java.util.Locale.ROOT);
+        return host.replace("*", "wildcard").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,7 +38,7 @@ final class SubsetNames {
                 raw.append('-').append(v);
             }
         });
-        String name = raw.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-")
+        String name = raw.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-")
                 .replaceAll("^-+|-+$", "");
         if (name.isEmpty()) {
             name = "subset";
