@@ -105,7 +105,11 @@ final class HttpRouteConversion {
             notes.warn(rule, "spec.l4Fault", "L4 fault injection has no VirtualService equivalent: dropped");
         }
         if (spec.mirror() != null) {
-            route.setMirror(destination(spec.mirror(), "spec.mirror", null));
+            if (LegacyHosts.host(spec.mirror(), namespace).isEmpty()) {
+                notes.warn(rule, "spec.mirror", "mirror names no service: dropped");
+            } else {
+                route.setMirror(destination(spec.mirror()));
+            }
         }
         if (!spec.appendHeaders().isEmpty()) {
             route.setHeaders(new HeadersBuilder().withRequest(new HeadersHeaderOperationsBuilder()
@@ -188,15 +192,13 @@ final class HttpRouteConversion {
                     .withDestination(new DestinationBuilder().withHost(host).build()).withWeight(100).build());
         }
         List<HTTPRouteDestination> out = new ArrayList<>();
-        for (int i = 0; i < spec.route().size(); i++) {
-            DestinationWeight w = spec.route().get(i);
+        for (DestinationWeight w : spec.route()) {
             if (w == null) {
                 continue;
             }
-            String field = "spec.route[" + i + "]";
             Destination d = w.destination() == null
                     ? new DestinationBuilder().withHost(host).build()
-                    : destination(w.destination(), field + ".destination", null);
+                    : destination(w.destination());
             if (!w.labels().isEmpty()) {
                 d.setSubset(subset(d.getHost(), w.labels()));
             }
@@ -206,10 +208,11 @@ final class HttpRouteConversion {
         return out;
     }
 
-    private Destination destination(IstioService service, String field, String fallbackHost) {
+    /** The destination {@code service} names; the rule's own host when it names none. */
+    private Destination destination(IstioService service) {
         String h = LegacyHosts.host(service, namespace);
         if (h.isEmpty()) {
-            h = fallbackHost == null ? host : fallbackHost;
+            h = host;
         }
         Destination d = new DestinationBuilder().withHost(h).build();
         if (!service.labels().isEmpty()) {

@@ -260,6 +260,40 @@ class RouteRuleConverterTest {
         assertThat(only(result, VirtualService.class).getSpec().getHttp().get(0).getTimeout()).isEqualTo("3s");
     }
 
+    /** Empty members and messages that istioctl dereferenced or copied blindly convert or are reported. */
+    @Test
+    void emptyMembersNeitherThrowNorVanishSilently() {
+        ConversionResult result = Legacy.convert("""
+                apiVersion: config.istio.io/v1alpha2
+                kind: RouteRule
+                metadata:
+                  name: sparse
+                spec:
+                  destination:
+                    name: api
+                  route:
+                  - {}
+                  mirror: {}
+                  httpFault:
+                    delay: {}
+                    abort: {}
+                  httpReqRetries: {}
+                  match:
+                    request:
+                      headers:
+                        x-empty: {}
+                """);
+
+        HTTPRoute route = only(result, VirtualService.class).getSpec().getHttp().get(0);
+        assertThat(route.getRoute()).singleElement()
+                .satisfies(d -> assertThat(d.getDestination().getHost()).isEqualTo("api"));
+        assertThat(route.getMirror()).isNull();
+        assertThat(route.getFault()).isNull();
+        assertThat(result.notifications()).extracting(Notification::field).contains("spec.mirror",
+                "spec.httpFault.delay", "spec.httpFault.abort", "spec.match.request.headers[\"x-empty\"]");
+        assertThat(Legacy.perResourceErrors(result.objects())).isEmpty();
+    }
+
     static <T> T only(ConversionResult result, Class<T> cls) {
         List<T> found = result.objects().stream().filter(cls::isInstance).map(cls::cast).toList();
         assertThat(found).as("%s in %s", cls.getSimpleName(), result.objects()).hasSize(1);
