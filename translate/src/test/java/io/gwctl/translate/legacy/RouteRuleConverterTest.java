@@ -290,7 +290,7 @@ class RouteRuleConverterTest {
         assertThat(route.getMirror()).isNull();
         assertThat(route.getFault()).isNull();
         assertThat(result.notifications()).extracting(Notification::field).contains("spec.mirror",
-                "spec.httpFault.delay", "spec.httpFault.abort", "spec.match.request.headers[\"x-empty\"]");
+                "spec.httpFault.delay", "spec.httpFault.abort", "spec.match.request.headers.x-empty");
         assertThat(Legacy.perResourceErrors(result.objects())).isEmpty();
     }
 
