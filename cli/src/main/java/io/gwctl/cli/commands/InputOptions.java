@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code -f PATH...} and {@code -n NAMESPACE}: where resources come from. */
 public final class InputOptions {
 
-    @Option(names = {"-f", "--filename"}, required = true, paramLabel = "PATH",
+    // Checked in load() rather than by picocli: `convert -f` and `convert ingress -f` share these options,
+    // and picocli would demand the parent's required options even when a subcommand runs.
+    @Option(names = {"-f", "--filename"}, paramLabel = "PATH",
             description = "A file, a directory (read recursively for .yaml, .yml and .json), or - for standard input. Repeatable.")
     List<String> paths = new ArrayList<>();
 
@@ -23,6 +25,9 @@ public final class InputOptions {
 
     /** Loads every source; a path that does not exist is a usage error (exit 2) before anything is read. */
     public ConfigSet load(InputStream stdin) {
+        if (paths.isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "Missing required option: '--filename=PATH'");
+        }
         SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
         if (!expansion.missing().isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));

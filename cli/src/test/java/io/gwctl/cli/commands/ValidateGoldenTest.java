@@ -1,13 +1,9 @@
 package io.gwctl.cli.commands;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import io.gwctl.cli.CliRunner;
 import io.gwctl.cli.CliRunner.Result;
+import io.gwctl.cli.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,30 +20,16 @@ class ValidateGoldenTest {
 
     private static final Path ROOT = Path.of("src/test/resources/golden/validate");
     private static final List<String> FORMATS = List.of("text", "json", "yaml");
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     @TestFactory
     Stream<DynamicTest> goldenOutputs() throws IOException {
-        List<Path> cases;
-        try (Stream<Path> dirs = Files.list(ROOT)) {
-            cases = dirs.filter(Files::isDirectory).sorted().toList();
-        }
-        assertThat(cases).as("golden cases under " + ROOT).isNotEmpty();
-        return cases.stream().flatMap(dir -> FORMATS.stream().map(format -> DynamicTest.dynamicTest(
+        return GoldenFiles.cases(ROOT).stream().flatMap(dir -> FORMATS.stream().map(format -> DynamicTest.dynamicTest(
                 dir.getFileName() + " -o " + format, () -> check(dir, format))));
     }
 
     private static void check(Path dir, String format) throws IOException {
         Result r = CliRunner.run("validate", "-o", format, "-f", dir.resolve("input.yaml").toString());
         String actual = "exit " + r.exitCode() + "\n" + r.out();
-        Path expected = dir.resolve("expected." + (format.equals("text") ? "txt" : format));
-        if (UPDATE) {
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(expected)) {
-            fail("missing golden file " + expected + "; run with -Dgolden.update=true and review it");
-        }
-        assertThat(actual).as(r.toString()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        GoldenFiles.check(dir.resolve("expected." + (format.equals("text") ? "txt" : format)), actual, r);
     }
 }

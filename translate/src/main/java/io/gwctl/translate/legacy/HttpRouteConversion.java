@@ -159,7 +159,8 @@ final class HttpRouteConversion {
                 m.setSourceNamespace(source.namespace());
                 any = true;
             }
-            if (!source.host().isEmpty()) {
+            // From the ingress, the gateway binding is what says where traffic comes from.
+            if (!source.host().isEmpty() && !RouteRuleConverter.fromIngress(spec)) {
                 notes.warn(rule, "spec.match.source.name", "a source service name cannot be matched"
                         + (source.labels().isEmpty() ? ": dropped, the rule now applies to every source"
                                 : ": matched on the source's labels only"));
