@@ -11,6 +11,7 @@ import io.gwctl.translate.ingress.IngressOptions;
 import io.gwctl.translate.legacy.RouteRuleConverter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Converts the legacy kinds of one input together: Ingresses into a Gateway and VirtualServices,
@@ -28,6 +29,8 @@ public final class LegacyConversion {
         ALL
     }
 
+    private static final Set<String> LEGACY_KINDS = Set.of("RouteRule", "DestinationPolicy", "EgressRule");
+
     private LegacyConversion() {
     }
 
@@ -35,6 +38,7 @@ public final class LegacyConversion {
         List<HasMetadata> objects = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
         List<Notification> failures = new ArrayList<>();
+        unknownVersions(resources, scope, failures);
         RouteRuleConverter routeRules = new RouteRuleConverter();
         if (scope != Scope.ROUTE_RULES) {
             ConversionResult ingress = new IngressConverter(options).convert(resources);
@@ -53,6 +57,24 @@ public final class LegacyConversion {
             failures.addAll(legacy.failures());
         }
         return new ConversionResult(objects, notifications, failures);
+    }
+
+    /** A kind this command converts in an API version it does not know is a failure, never silently skipped. */
+    private static void unknownVersions(List<Resource> resources, Scope scope, List<Notification> failures) {
+        Notifications unknown = new Notifications();
+        for (Resource r : resources) {
+            if (r.type().isPresent()) {
+                continue;
+            }
+            boolean ingress = r.kind().equals("Ingress");
+            boolean legacy = LEGACY_KINDS.contains(r.kind());
+            if ((ingress && scope != Scope.ROUTE_RULES) || (legacy && scope != Scope.INGRESS)) {
+                unknown.warn(r, "apiVersion", r.apiVersion() + " " + r.kind() + " is not a version gwctl converts ("
+                        + (ingress ? "extensions/v1beta1, networking.k8s.io/v1beta1 or networking.k8s.io/v1"
+                                : "config.istio.io/v1alpha2") + ")");
+            }
+        }
+        failures.addAll(unknown.all());
     }
 
     /** The Ingress objects with their VirtualServices refined by the RouteRules that act on ingress traffic. */

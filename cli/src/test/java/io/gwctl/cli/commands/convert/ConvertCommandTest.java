@@ -105,6 +105,15 @@ class ConvertCommandTest {
     }
 
     @Test
+    void anUnknownApiVersionIsNamedNotSkipped() throws IOException {
+        Result r = CliRunner.run("convert", "-f", write("in.yaml", INGRESS.replace("networking.k8s.io/v1", "networking.k8s.io/v2"))
+                .toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.err()).as(r.toString()).startsWith("ERROR " + dir.resolve("in.yaml") + ":1: Ingress default/web apiVersion: "
+                + "networking.k8s.io/v2 Ingress is not a version gwctl converts");
+    }
+
+    @Test
     void usageErrorsExitTwo() throws IOException {
         assertThat(CliRunner.run("convert").exitCode()).isEqualTo(ExitCodes.USAGE);
         Result r = CliRunner.run("convert", "--api-version", "v2", "-f", write("in.yaml", INGRESS).toString());
