@@ -2,6 +2,8 @@ package io.gwctl.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gwctl.model.testing.Corpus;
+
 import io.gwctl.model.source.ConfigSource;
 import io.gwctl.model.source.InMemorySource;
 import io.gwctl.validate.source.SourceCodes;

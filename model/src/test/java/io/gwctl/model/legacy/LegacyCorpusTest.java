@@ -1,7 +1,8 @@
 package io.gwctl.model.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+
+import io.gwctl.model.testing.Corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gwctl.model.resource.Resource;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -96,16 +96,7 @@ class LegacyCorpusTest {
     }
 
     static Path corpusDir() {
-        String dir = System.getProperty("gwctl.corpus.dir");
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
-            String why = "shared corpus not found (system property gwctl.corpus.dir = " + dir + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(why);
-            }
-            System.err.println("SKIPPED LegacyCorpusTest: " + why);
-            Assumptions.abort(why);
-        }
-        return Path.of(dir);
+        return Corpus.dir("");
     }
 
     private static List<Path> list(Path dir) {

@@ -2,6 +2,8 @@ package io.gwctl.translate.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gwctl.model.testing.Corpus;
+
 import io.fabric8.istio.api.api.networking.v1alpha3.Gateway;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPMatchRequest;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;

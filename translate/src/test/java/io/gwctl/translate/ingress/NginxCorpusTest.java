@@ -2,6 +2,8 @@ package io.gwctl.translate.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gwctl.model.testing.Corpus;
+
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceType;
 import io.gwctl.translate.convert.ConversionResult;

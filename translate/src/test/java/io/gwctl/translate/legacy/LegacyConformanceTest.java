@@ -1,7 +1,8 @@
 package io.gwctl.translate.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+
+import io.gwctl.model.testing.Corpus;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.gwctl.model.resource.Resource;
@@ -22,7 +23,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -126,7 +126,7 @@ class LegacyConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesIstiosGoldenWithTheDocumentedDifferences(Case c) throws IOException {
-        Path dir = corpus();
+        Path dir = Corpus.dir(FOLDER);
         List<Resource> inputs = new ArrayList<>();
         for (String input : c.inputs()) {
             String text = Files.readString(dir.resolve("v1alpha1").resolve(input));
@@ -174,21 +174,6 @@ class LegacyConformanceTest {
         assertThat(Difference.values()).allSatisfy(d -> assertThat(d.why).isNotBlank());
     }
 
-    private static Path corpus() {
-        String property = System.getProperty("gwctl.corpus.dir");
-        Path dir = property == null ? null : Path.of(property, FOLDER);
-        if (dir != null && Files.isDirectory(dir)) {
-            return dir;
-        }
-        String why = "shared corpus folder not found: " + (dir == null ? "gwctl.corpus.dir is not set" : dir)
-                + "; the conformance test did NOT run";
-        if ("true".equals(System.getenv("CI"))) {
-            fail(why);
-        }
-        System.err.println("WARNING: " + why);
-        Assumptions.abort(why);
-        throw new AssertionError("unreachable");
-    }
 
     private static EnumSet<Difference> none() {
         return EnumSet.noneOf(Difference.class);

@@ -2,7 +2,7 @@ package io.gwctl.validate.rules.virtualservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gwctl.validate.Corpus;
+import io.gwctl.model.testing.Corpus;
 
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;

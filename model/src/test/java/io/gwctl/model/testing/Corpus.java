@@ -1,4 +1,4 @@
-package io.gwctl.translate.ingress;
+package io.gwctl.model.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Assumptions;
  * set by the build to {@code ../shared/corpus}) and never copy. When it is missing the calling test is
  * skipped with a loud warning, except under {@code CI=true}, where a missing corpus fails the run.
  */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {
     }
 
-    /** The folder {@code sub} of the corpus. */
-    static Path dir(String sub) {
+    /** The folder {@code sub} of the corpus ({@code ""} for the corpus itself). */
+    public static Path dir(String sub) {
         String property = System.getProperty("gwctl.corpus.dir");
         Path dir = property == null ? null : Path.of(property, sub);
         if (dir != null && Files.isDirectory(dir)) {
