@@ -21,6 +21,7 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Envoy route matches from VirtualService match requests, as pilot's {@code TranslateRouteMatch},
  * {@code translateHeaderMatch}, {@code translateQueryParamMatch} and {@code util.ConvertToEnvoyMatch} build them.
+ * Regexes become {@code safe_regex} matchers without an engine, as pilot leaves it to Envoy's default, google_re2.
  */
 final class RouteMatches {
 
@@ -29,7 +30,7 @@ final class RouteMatches {
     static final String SCHEME = ":scheme";
 
     /** Constructs RE2 refuses and Java's engine accepts: backreferences, lookaround, atomic and possessive groups. */
-    private static final Pattern NOT_RE2 = Pattern.compile("\\\\[1-9]|\\\\k<|\\(\\?[=!>]|\\(\\?<[=!]|[*+?}]\\+");
+    private static final Pattern NOT_RE2 = Pattern.compile("\\\\[1-9]|\\\\k<|\\(\\?[=!>]|\\(\\?<[=!]|(?<!\\\\)[*+?}]\\+");
 
     private RouteMatches() {
     }
@@ -142,7 +143,8 @@ final class RouteMatches {
             reason = "uses a construct RE2 does not support (backreference, lookaround or possessive/atomic group)";
         } else {
             try {
-                Pattern.compile(regex);
+                // RE2's (?P<name>...) groups are (?<name>...) in Java's syntax
+                Pattern.compile(regex.replace("(?P<", "(?<"));
             } catch (PatternSyntaxException e) {
                 reason = "is not a valid regular expression: " + e.getDescription();
             }

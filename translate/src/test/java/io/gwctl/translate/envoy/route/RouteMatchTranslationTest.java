@@ -152,6 +152,19 @@ class RouteMatchTranslationTest {
         assertThat(routes.problems.get(1).message()).startsWith("Envoy would reject the regex \"/(?!admin).*\"");
     }
 
+    /** RE2 syntax Java's engine spells differently ({@code (?P<name>)}) and escaped quantifiers are no problem. */
+    @Test
+    void re2NamedGroupsAreAccepted() {
+        Routes routes = Routes.of(HEAD + """
+                  - match:
+                    - uri: {regex: "/(?P<id>[0-9]+)/\\\\*+"}
+                    route:
+                    - destination: {host: web}
+                """);
+        assertThat(routes.problems).isEmpty();
+        assertThat(routes.route().getMatch().getSafeRegex().getRegex()).isEqualTo("/(?P<id>[0-9]+)/\\*+");
+    }
+
     private static HTTPMatchRequest uri(io.fabric8.istio.api.api.networking.v1alpha3.IsStringMatchMatchType type) {
         HTTPMatchRequest m = new HTTPMatchRequest();
         m.setUri(new StringMatch(type));
