@@ -107,22 +107,23 @@ final class Routes {
     }
 
     /**
-     * Whether one header matcher accepts the request. A missing header fails every matcher but a
-     * {@code present_match: false}; {@code invert_match} turns that around for all but presence, as
-     * {@code HeaderUtility::matchHeaders} does.
+     * Whether one header matcher accepts the request, as {@code HeaderUtility::matchHeaders} does. A missing
+     * header (unless {@code treat_missing_header_as_empty}) matches only {@code present_match: false}, or, with
+     * {@code invert_match}, only an inverted {@code present_match: true}: an inverted value match never
+     * matches a missing header. A legacy {@code exact_match} that is empty matches any value.
      */
     static boolean headerMatches(HeaderMatcher header, TraceRequest request) {
         List<String> values = request.header(header.getName());
         boolean present = header.getHeaderMatchSpecifierCase() == HeaderMatcher.HeaderMatchSpecifierCase.PRESENT_MATCH;
         if (values.isEmpty() && !header.getTreatMissingHeaderAsEmpty()) {
             if (header.getInvertMatch()) {
-                return !present;
+                return present && header.getPresentMatch();
             }
             return present && !header.getPresentMatch();
         }
         String value = values.isEmpty() ? "" : joined(values);
         boolean matches = switch (header.getHeaderMatchSpecifierCase()) {
-            case EXACT_MATCH -> value.equals(header.getExactMatch());
+            case EXACT_MATCH -> header.getExactMatch().isEmpty() || value.equals(header.getExactMatch());
             case SAFE_REGEX_MATCH -> fullMatch(header.getSafeRegexMatch().getRegex(), value);
             case RANGE_MATCH -> inRange(value, header.getRangeMatch().getStart(), header.getRangeMatch().getEnd());
             case PRESENT_MATCH -> header.getPresentMatch();

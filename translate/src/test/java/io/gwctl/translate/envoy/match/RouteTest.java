@@ -127,7 +127,7 @@ class RouteTest {
                 .setStringMatch(StringMatcher.newBuilder().setExact("ABC").setIgnoreCase(true))), "x-v", "abc")).isTrue();
     }
 
-    /** {@code present_match}, {@code invert_match} and a missing header. */
+    /** {@code present_match}, {@code invert_match} and a missing header ({@code HeaderUtility::matchHeaders}). */
     @Test
     void headerPresenceAndInversion() {
         EnvoySnapshot present = withHeader(HeaderMatcher.newBuilder().setName("x-debug").setPresentMatch(true));
@@ -139,7 +139,12 @@ class RouteTest {
                 .setStringMatch(StringMatcher.newBuilder().setExact("alice")));
         assertThat(matches(notAlice, "x-user", "bob")).isTrue();
         assertThat(matches(notAlice, "x-user", "alice")).isFalse();
-        assertThat(matches(notAlice, "x-other", "1")).as("inverted match on a missing header").isTrue();
+        assertThat(matches(notAlice, "x-other", "1")).as("an inverted value match never takes a missing header")
+                .isFalse();
+        EnvoySnapshot notPresent = withHeader(HeaderMatcher.newBuilder().setName("x-debug").setPresentMatch(true)
+                .setInvertMatch(true));
+        assertThat(matches(notPresent, "x-other", "1")).isTrue();
+        assertThat(matches(notPresent, "x-debug", "1")).isFalse();
     }
 
     /** The legacy header fields ({@code exact_match}, {@code prefix_match}, {@code safe_regex_match}) and {@code :method}. */
