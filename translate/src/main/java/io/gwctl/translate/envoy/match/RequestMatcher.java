@@ -15,6 +15,7 @@ import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.gwctl.translate.envoy.EnvoySnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -171,7 +172,7 @@ public final class RequestMatcher {
                 }
                 default -> {
                     steps.add("route %s has a %s action, which forwards nowhere".formatted(route,
-                            r.getActionCase().name().toLowerCase(java.util.Locale.ROOT)));
+                            r.getActionCase().name().toLowerCase(Locale.ROOT)));
                     return error(Trace.Error.NO_ROUTE);
                 }
             }
@@ -186,7 +187,7 @@ public final class RequestMatcher {
                 case CLUSTER_HEADER -> request.header(action.getClusterHeader()).stream().findFirst().ifPresent(
                         name -> clusters.add(new Trace.WeightedCluster(name, 100)));
                 default -> steps.add("route " + route + ": cluster specifier "
-                        + action.getClusterSpecifierCase().name().toLowerCase(java.util.Locale.ROOT)
+                        + action.getClusterSpecifierCase().name().toLowerCase(Locale.ROOT)
                         + " is not evaluated by the trace");
             }
             return toClusters(clusters, "route " + route);

@@ -1,5 +1,7 @@
 package io.gwctl.translate.envoy.match;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +35,10 @@ public record TraceRequest(String scheme, int port, String sni, String host, Str
         Map<String, List<String>> lower = new TreeMap<>();
         if (headers != null) {
             headers.forEach((name, values) -> lower.computeIfAbsent(name.toLowerCase(Locale.ROOT),
-                    n -> new java.util.ArrayList<>()).addAll(values));
+                    n -> new ArrayList<>()).addAll(values));
         }
         lower.replaceAll((name, values) -> List.copyOf(values));
-        headers = java.util.Collections.unmodifiableMap(lower);
+        headers = Collections.unmodifiableMap(lower);
     }
 
     /** A request without extra headers, using the default method. */
@@ -47,7 +49,7 @@ public record TraceRequest(String scheme, int port, String sni, String host, Str
     /** This request with one more header value. */
     public TraceRequest withHeader(String name, String value) {
         Map<String, List<String>> more = new TreeMap<>(headers);
-        List<String> values = new java.util.ArrayList<>(more.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
+        List<String> values = new ArrayList<>(more.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
         values.add(value);
         more.put(name.toLowerCase(Locale.ROOT), values);
         return new TraceRequest(scheme, port, sni, host, path, method, more);

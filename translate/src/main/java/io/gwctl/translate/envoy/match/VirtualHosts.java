@@ -2,6 +2,7 @@ package io.gwctl.translate.envoy.match;
 
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.config.route.v3.VirtualHost;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,7 +35,7 @@ final class VirtualHosts {
         }
     }
 
-    static VirtualHost select(RouteConfiguration config, String requestHost, java.util.List<String> steps) {
+    static VirtualHost select(RouteConfiguration config, String requestHost, List<String> steps) {
         String host = requestHost == null ? "" : requestHost.toLowerCase(Locale.ROOT);
         if (config.getIgnorePortInHostMatching()) {
             host = Hosts.withoutPort(host);

@@ -9,7 +9,9 @@ import static io.gwctl.translate.envoy.match.Snapshots.snapshot;
 import static io.gwctl.translate.envoy.match.Snapshots.tcpChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.UInt32Value;
+import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
@@ -172,8 +174,8 @@ class FilterChainTest {
                         .addClusters(TcpProxy.WeightedCluster.ClusterWeight.newBuilder().setName("v1").setWeight(90))
                         .addClusters(TcpProxy.WeightedCluster.ClusterWeight.newBuilder().setName("v2").setWeight(10)))
                 .build();
-        var chain = tcpChain("passthrough", sni("db.example.com"), "unused");
-        chain.getFiltersBuilder(0).setTypedConfig(com.google.protobuf.Any.pack(proxy));
+        FilterChain.Builder chain = tcpChain("passthrough", sni("db.example.com"), "unused");
+        chain.getFiltersBuilder(0).setTypedConfig(Any.pack(proxy));
         Trace trace = RequestMatcher.trace(snapshot(List.of(listener(443, chain))),
                 TraceRequest.of("https", 443, "db.example.com", "/"));
         assertThat(trace.outcome()).isEqualTo(Trace.Outcome.CLUSTER);

@@ -18,6 +18,7 @@ import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
 import io.gwctl.translate.envoy.EnvoySnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,13 +56,13 @@ class JsonRoundTripTest {
     private static EnvoySnapshot roundTrip(EnvoySnapshot snapshot) throws InvalidProtocolBufferException {
         JsonFormat.Printer printer = JsonFormat.printer().usingTypeRegistry(TYPES);
         JsonFormat.Parser parser = JsonFormat.parser().usingTypeRegistry(TYPES);
-        List<Listener> listeners = new java.util.ArrayList<>();
+        List<Listener> listeners = new ArrayList<>();
         for (Listener l : snapshot.listeners()) {
             Listener.Builder b = Listener.newBuilder();
             parser.merge(printer.print(l), b);
             listeners.add(b.build());
         }
-        List<RouteConfiguration> routes = new java.util.ArrayList<>();
+        List<RouteConfiguration> routes = new ArrayList<>();
         for (RouteConfiguration r : snapshot.routes()) {
             RouteConfiguration.Builder b = RouteConfiguration.newBuilder();
             parser.merge(printer.print(r), b);

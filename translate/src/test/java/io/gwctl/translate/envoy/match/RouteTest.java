@@ -10,7 +10,9 @@ import com.google.protobuf.BoolValue;
 import io.envoyproxy.envoy.config.core.v3.RuntimeFractionalPercent;
 import io.envoyproxy.envoy.config.route.v3.HeaderMatcher;
 import io.envoyproxy.envoy.config.route.v3.QueryParameterMatcher;
+import io.envoyproxy.envoy.config.route.v3.Route;
 import io.envoyproxy.envoy.config.route.v3.RouteMatch;
+import io.envoyproxy.envoy.config.route.v3.VirtualHost;
 import io.envoyproxy.envoy.type.matcher.v3.RegexMatcher;
 import io.envoyproxy.envoy.type.matcher.v3.StringMatcher;
 import io.gwctl.translate.envoy.EnvoySnapshot;
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 class RouteTest {
 
-    private static EnvoySnapshot routes(io.envoyproxy.envoy.config.route.v3.Route.Builder... routes) {
-        var host = host("all", "*");
-        for (var r : routes) {
+    private static EnvoySnapshot routes(Route.Builder... routes) {
+        VirtualHost.Builder host = host("all", "*");
+        for (Route.Builder r : routes) {
             host.addRoutes(r);
         }
         return http(host);
