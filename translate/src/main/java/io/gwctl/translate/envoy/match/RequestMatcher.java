@@ -126,7 +126,7 @@ public final class RequestMatcher {
                 config = found.get();
                 steps.add("http_connection_manager: route configuration " + routeConfig + " (rds)");
             }
-            VirtualHost vh = VirtualHosts.select(config, request.host(), steps);
+            VirtualHost vh = VirtualHosts.select(config, hostForRouting(hcm), steps);
             if (vh == null) {
                 return error(Trace.Error.NO_VIRTUAL_HOST);
             }
@@ -143,6 +143,37 @@ public final class RequestMatcher {
             }
             route = Routes.describe(r);
             return action(r);
+        }
+
+        /**
+         * The host the connection manager routes on: {@code strip_any_host_port} drops any port,
+         * {@code strip_matching_host_port} only the listener's own port, {@code strip_trailing_host_dot} a
+         * final dot (envoyproxy/envoy {@code source/common/http/conn_manager_utility.cc},
+         * {@code maybeNormalizeHost}, and {@code HeaderUtility::stripPortFromHost}).
+         */
+        private String hostForRouting(HttpConnectionManager hcm) {
+            String host = request.host();
+            if (host == null) {
+                return null;
+            }
+            if (hcm.getStripTrailingHostDot()) {
+                int colon = Hosts.portColon(host);
+                String name = colon < 0 ? host : host.substring(0, colon);
+                if (name.endsWith(".")) {
+                    host = name.substring(0, name.length() - 1) + (colon < 0 ? "" : host.substring(colon));
+                }
+            }
+            int colon = Hosts.portColon(host);
+            if (colon >= 0) {
+                String port = host.substring(colon + 1);
+                boolean strip = hcm.getStripAnyHostPort()
+                        || hcm.getStripMatchingHostPort() && port.equals(Integer.toString(request.port()));
+                if (strip) {
+                    steps.add("http_connection_manager strips the port from host " + host);
+                    host = host.substring(0, colon);
+                }
+            }
+            return host;
         }
 
         /** {@code EXTERNAL_ONLY} spares requests Envoy marks internal ({@code x-envoy-internal: true}). */

@@ -8,13 +8,16 @@ import static io.gwctl.translate.envoy.match.Snapshots.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
+import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.config.route.v3.VirtualHost;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.gwctl.translate.envoy.EnvoySnapshot;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +65,35 @@ class VirtualHostTest {
         EnvoySnapshot ignoring = snapshot(snapshot.listeners(),
                 snapshot.routes().get(0).toBuilder().setIgnorePortInHostMatching(true).build());
         assertThat(trace(ignoring, "foo.bar:8080").virtualHost()).isEqualTo("foo");
+    }
+
+    /**
+     * The connection manager's {@code strip_matching_host_port} drops the listener's own port before
+     * matching, and {@code strip_any_host_port} any port ({@code HeaderUtility::stripPortFromHost}).
+     */
+    @Test
+    void connectionManagerStripsHostPorts() {
+        EnvoySnapshot plain = http(host("foo", "foo.bar").addRoutes(prefix("r", "/", "c")));
+        assertThat(trace(stripping(plain, HttpConnectionManager.Builder::setStripMatchingHostPort), "foo.bar:8080")
+                .virtualHost()).isEqualTo("foo");
+        assertThat(trace(stripping(plain, HttpConnectionManager.Builder::setStripMatchingHostPort), "foo.bar:9090")
+                .error()).isEqualTo(Trace.Error.NO_VIRTUAL_HOST);
+        Trace any = trace(stripping(plain, HttpConnectionManager.Builder::setStripAnyHostPort), "foo.bar:9090");
+        assertThat(any.virtualHost()).isEqualTo("foo");
+        assertThat(any.steps()).contains("http_connection_manager strips the port from host foo.bar:9090");
+    }
+
+    private static EnvoySnapshot stripping(EnvoySnapshot snapshot,
+            BiFunction<HttpConnectionManager.Builder, Boolean, HttpConnectionManager.Builder> option) {
+        Listener.Builder listener = snapshot.listeners().get(0).toBuilder();
+        Filter.Builder filter = listener.getFilterChainsBuilder(0).getFiltersBuilder(0);
+        try {
+            HttpConnectionManager.Builder hcm = filter.getTypedConfig().unpack(HttpConnectionManager.class).toBuilder();
+            filter.setTypedConfig(Any.pack(option.apply(hcm, true).build()));
+        } catch (InvalidProtocolBufferException e) {
+            throw new AssertionError(e);
+        }
+        return snapshot(List.of(listener.build()), snapshot.routes().toArray(RouteConfiguration[]::new));
     }
 
     /** Suffix wildcards: the longest suffix wins, and {@code *ample.org} needs no dot. */
