@@ -6,9 +6,11 @@ import com.google.protobuf.Message;
 import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
+import io.envoyproxy.envoy.config.route.v3.RedirectAction;
 import io.envoyproxy.envoy.config.route.v3.Route;
 import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
+import io.envoyproxy.envoy.config.route.v3.RouteMatch;
 import io.envoyproxy.envoy.config.route.v3.VirtualHost;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
@@ -132,9 +134,12 @@ public final class RequestMatcher {
             }
             virtualHost = vh.getName();
             if (!request.tls() && requiresTls(vh)) {
-                steps.add("virtual host %s requires TLS (%s): sending 301 to https".formatted(virtualHost,
-                        vh.getRequireTls()));
-                return error(Trace.Error.TLS_REDIRECT);
+                // Envoy's SslRedirectRoute answers like a route with https_redirect (config_impl.cc).
+                String location = Redirects.location(RedirectAction.newBuilder().setHttpsRedirect(true).build(),
+                        RouteMatch.getDefaultInstance(), request);
+                steps.add("virtual host %s requires TLS (%s): sending 301 to %s".formatted(virtualHost,
+                        vh.getRequireTls(), location));
+                return finish(Trace.Outcome.ERROR, List.of(), location, 301, Trace.Error.TLS_REDIRECT);
             }
             Route r = Routes.select(vh.getRoutesList(), request, steps);
             if (r == null) {

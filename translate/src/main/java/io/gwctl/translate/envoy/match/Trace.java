@@ -12,8 +12,8 @@ import java.util.List;
  * @param route       the route that matched (its name, or a description of its match when it has none)
  * @param outcome     what Envoy does in the end
  * @param clusters    the upstream clusters with their weights (one with weight 100 when not weighted)
- * @param location    the {@code Location} of a redirect
- * @param status      the status of a redirect or direct response
+ * @param location    the {@code Location} of a redirect (also of the 301 a {@code tls-redirect} sends)
+ * @param status      the status of a redirect or direct response (301 for a {@code tls-redirect})
  * @param error       why the request failed, or null
  * @param steps       each thing considered, in order, and why it did or did not match
  */

@@ -133,11 +133,13 @@ class VirtualHostTest {
     void requireTlsAll() {
         EnvoySnapshot snapshot = http(host("secure", "*").setRequireTls(VirtualHost.TlsRequirementType.ALL)
                 .addRoutes(prefix("r", "/", "c")));
-        Trace trace = trace(snapshot, "a.com");
+        Trace trace = RequestMatcher.trace(snapshot, TraceRequest.of("http", 8080, "a.com:80", "/p?q"));
         assertThat(trace.error()).isEqualTo(Trace.Error.TLS_REDIRECT);
         assertThat(trace.virtualHost()).isEqualTo("secure");
         assertThat(trace.route()).isNull();
-        assertThat(trace.steps()).contains("virtual host secure requires TLS (ALL): sending 301 to https");
+        assertThat(trace.location()).isEqualTo("https://a.com/p?q");
+        assertThat(trace.status()).isEqualTo(301);
+        assertThat(trace.steps()).contains("virtual host secure requires TLS (ALL): sending 301 to https://a.com/p?q");
     }
 
     /** {@code require_tls: EXTERNAL_ONLY} spares requests marked {@code x-envoy-internal: true}. */
