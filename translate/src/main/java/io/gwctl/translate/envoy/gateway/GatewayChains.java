@@ -1,0 +1,99 @@
+package io.gwctl.translate.envoy.gateway;
+
+import com.google.protobuf.Any;
+import io.envoyproxy.envoy.config.core.v3.AggregatedConfigSource;
+import io.envoyproxy.envoy.config.core.v3.ConfigSource;
+import io.envoyproxy.envoy.config.core.v3.TransportSocket;
+import io.envoyproxy.envoy.config.listener.v3.Filter;
+import io.envoyproxy.envoy.config.listener.v3.FilterChain;
+import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
+import io.envoyproxy.envoy.extensions.filters.http.router.v3.Router;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.Rds;
+import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CommonTlsContext;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.SdsSecretConfig;
+import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettings;
+import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSmode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The filter chains of gateway listeners (pilot {@code buildGatewayListeners} and
+ * {@code createGatewayHTTPFilterChainOpts} / {@code createGatewayTCPFilterChainOpts}): an HTTP connection
+ * manager reading its routes over RDS, a TCP proxy, and the TLS context of a terminating server with its
+ * certificate from SDS ({@code kubernetes://<credentialName>}, the CA as {@code kubernetes://<name>-cacert}).
+ */
+final class GatewayChains {
+
+    static final String HTTP_CONNECTION_MANAGER = "envoy.filters.network.http_connection_manager";
+    static final String TCP_PROXY = "envoy.filters.network.tcp_proxy";
+    static final String ROUTER = "envoy.filters.http.router";
+    static final String TLS_TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
+    static final String SDS_PREFIX = "kubernetes://";
+    static final String CA_SUFFIX = "-cacert";
+
+    private GatewayChains() {
+    }
+
+    static ConfigSource ads() {
+        return ConfigSource.newBuilder().setAds(AggregatedConfigSource.getDefaultInstance())
+                .setResourceApiVersion(io.envoyproxy.envoy.config.core.v3.ApiVersion.V3).build();
+    }
+
+    /** A chain whose HTTP connection manager reads route configuration {@code routeName}. */
+    static FilterChain.Builder http(String routeName, int listenerPort) {
+        HttpConnectionManager hcm = HttpConnectionManager.newBuilder()
+                .setStatPrefix("outbound_0.0.0.0_" + listenerPort)
+                .setRds(Rds.newBuilder().setRouteConfigName(routeName).setConfigSource(ads()))
+                .addHttpFilters(HttpFilter.newBuilder().setName(ROUTER).setTypedConfig(Any.pack(Router.getDefaultInstance())))
+                .build();
+        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(HTTP_CONNECTION_MANAGER)
+                .setTypedConfig(Any.pack(hcm)));
+    }
+
+    /** A chain proxying TCP to {@code cluster}. */
+    static FilterChain.Builder tcp(String cluster) {
+        TcpProxy proxy = TcpProxy.newBuilder().setStatPrefix(cluster).setCluster(cluster).build();
+        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(TCP_PROXY).setTypedConfig(Any.pack(proxy)));
+    }
+
+    /** Matches SNI names (none for {@code *}: every name). */
+    static FilterChainMatch.Builder sni(List<String> names) {
+        FilterChainMatch.Builder m = FilterChainMatch.newBuilder();
+        if (!names.contains("*")) {
+            m.addAllServerNames(names);
+        }
+        return m;
+    }
+
+    /**
+     * The TLS transport socket of a terminating server, adding the SDS names it uses to {@code secrets}; ALPN
+     * {@code h2,http/1.1} for HTTP, the client certificate required for {@code MUTUAL}.
+     */
+    static TransportSocket tls(ServerTLSSettings settings, boolean http, Set<String> secrets) {
+        CommonTlsContext.Builder common = CommonTlsContext.newBuilder();
+        if (http) {
+            common.addAlpnProtocols("h2").addAlpnProtocols("http/1.1");
+        }
+        String credential = settings.getCredentialName();
+        boolean mutual = settings.getMode() == ServerTLSSettingsTLSmode.MUTUAL;
+        if (credential != null && !credential.isEmpty()) {
+            String name = SDS_PREFIX + credential;
+            common.addTlsCertificateSdsSecretConfigs(SdsSecretConfig.newBuilder().setName(name).setSdsConfig(ads()));
+            secrets.add(name);
+            if (mutual) {
+                String ca = name + CA_SUFFIX;
+                common.setValidationContextSdsSecretConfig(SdsSecretConfig.newBuilder().setName(ca).setSdsConfig(ads()));
+                secrets.add(ca);
+            }
+        }
+        DownstreamTlsContext.Builder ctx = DownstreamTlsContext.newBuilder().setCommonTlsContext(common);
+        if (mutual) {
+            ctx.setRequireClientCertificate(com.google.protobuf.BoolValue.of(true));
+        }
+        return TransportSocket.newBuilder().setName(TLS_TRANSPORT_SOCKET).setTypedConfig(Any.pack(ctx.build())).build();
+    }
+}
