@@ -18,6 +18,7 @@ import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.SdsSecretConfig;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettings;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSmode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,10 +55,22 @@ final class GatewayChains {
                 .setTypedConfig(Any.pack(hcm)));
     }
 
-    /** A chain proxying TCP to {@code cluster}. */
-    static FilterChain.Builder tcp(String cluster) {
-        TcpProxy proxy = TcpProxy.newBuilder().setStatPrefix(cluster).setCluster(cluster).build();
-        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(TCP_PROXY).setTypedConfig(Any.pack(proxy)));
+    /**
+     * A chain proxying TCP to its one cluster, or splitting by weight between several (no weight written: an
+     * even share, as Istio's validation requires weights when there are several).
+     */
+    static FilterChain.Builder tcp(Map<String, Integer> clusters) {
+        TcpProxy.Builder proxy = TcpProxy.newBuilder();
+        if (clusters.size() == 1) {
+            String cluster = clusters.keySet().iterator().next();
+            proxy.setStatPrefix(cluster).setCluster(cluster);
+        } else {
+            TcpProxy.WeightedCluster.Builder weighted = TcpProxy.WeightedCluster.newBuilder();
+            clusters.forEach((name, weight) -> weighted.addClusters(TcpProxy.WeightedCluster.ClusterWeight.newBuilder()
+                    .setName(name).setWeight(weight == 0 ? 1 : weight)));
+            proxy.setStatPrefix(String.join(",", clusters.keySet())).setWeightedClusters(weighted);
+        }
+        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(TCP_PROXY).setTypedConfig(Any.pack(proxy.build())));
     }
 
     /** Matches SNI names (none for {@code *}: every name). */

@@ -113,20 +113,6 @@ final class GatewayHosts {
         return namespace + "/" + ref;
     }
 
-    /** Whether an Envoy domain list would serve {@code host} (exact, {@code *.suffix}, {@code prefix*}, {@code *}). */
-    static boolean serves(List<String> domains, String host) {
-        String h = lower(host);
-        for (String d : domains) {
-            String ld = lower(d);
-            if (ld.equals("*") || ld.equals(h)
-                    || ld.startsWith("*") && h.endsWith(ld.substring(1)) && h.length() > ld.length() - 1
-                    || ld.endsWith("*") && h.startsWith(ld.substring(0, ld.length() - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

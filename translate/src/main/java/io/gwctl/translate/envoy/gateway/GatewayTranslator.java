@@ -212,7 +212,7 @@ public final class GatewayTranslator {
                 if (route == null || !l4Applies(route.getMatch(), vs, s)) {
                     continue;
                 }
-                Optional<String> cluster = cluster(route.getRoute(), vs, s, catalog, options);
+                Optional<Map<String, Integer>> cluster = clusters(route.getRoute(), vs, s, catalog, options);
                 if (cluster.isPresent()) {
                     return Optional.of(GatewayChains.tcp(cluster.get()).build());
                 }
@@ -251,7 +251,7 @@ public final class GatewayTranslator {
                         continue;
                     }
                     List<String> sni = GatewayHosts.intersection(serverHosts, m.getSniHosts());
-                    Optional<String> cluster = cluster(route.getRoute(), vs, s, catalog, options);
+                    Optional<Map<String, Integer>> cluster = clusters(route.getRoute(), vs, s, catalog, options);
                     if (sni.isEmpty() || cluster.isEmpty() || !taken.add(sni)) {
                         continue;
                     }
@@ -267,24 +267,32 @@ public final class GatewayTranslator {
     }
 
     /**
-     * The cluster of an L4 route's first destination: its port, else the only port of its service, else the
-     * server port.
+     * The clusters of an L4 route's destinations with their weights (pilot {@code buildOutboundNetworkFilters}):
+     * a destination's port, else the only port of its service, else the server port. Empty when a
+     * destination names no host.
      */
-    private static Optional<String> cluster(List<RouteDestination> destinations, Resource vs, GatewayServer s,
-            ServiceCatalog catalog, GatewayOptions options) {
-        if (destinations == null || destinations.isEmpty() || destinations.get(0) == null
-                || destinations.get(0).getDestination() == null || destinations.get(0).getDestination().getHost() == null) {
+    private static Optional<Map<String, Integer>> clusters(List<RouteDestination> destinations, Resource vs,
+            GatewayServer s, ServiceCatalog catalog, GatewayOptions options) {
+        if (destinations == null || destinations.isEmpty()) {
             return Optional.empty();
         }
-        var d = destinations.get(0).getDestination();
-        String host = ShortNames.fqdn(d.getHost(), vs.namespace(), options.domainSuffix());
-        int port;
-        if (d.getPort() != null && d.getPort().getNumber() != null && d.getPort().getNumber() > 0) {
-            port = d.getPort().getNumber().intValue();
-        } else {
-            port = catalog.find(host).map(MeshService::ports).filter(p -> p.size() == 1)
-                    .map(p -> p.get(0).number()).orElse(s.serverPort());
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (RouteDestination rd : destinations) {
+            if (rd == null || rd.getDestination() == null || rd.getDestination().getHost() == null) {
+                return Optional.empty();
+            }
+            var d = rd.getDestination();
+            String host = ShortNames.fqdn(d.getHost(), vs.namespace(), options.domainSuffix());
+            int port;
+            if (d.getPort() != null && d.getPort().getNumber() != null && d.getPort().getNumber() > 0) {
+                port = d.getPort().getNumber().intValue();
+            } else {
+                port = catalog.find(host).map(MeshService::ports).filter(p -> p.size() == 1)
+                        .map(p -> p.get(0).number()).orElse(s.serverPort());
+            }
+            out.merge(ClusterName.outbound(port, d.getSubset(), host).toString(),
+                    rd.getWeight() == null ? 0 : rd.getWeight(), Integer::sum);
         }
-        return Optional.of(ClusterName.outbound(port, d.getSubset(), host).toString());
+        return Optional.of(out);
     }
 }

@@ -93,7 +93,7 @@ class GatewayCorpusTest {
         if ("no-virtual-host".equals(error)) {
             for (String rds : rdsNames(listener)) {
                 assertThat(gw.route(rds).orElseThrow().getVirtualHostsList())
-                        .noneMatch(v -> GatewayHosts.serves(v.getDomainsList(), host));
+                        .noneMatch(v -> GatewayTesting.serves(v.getDomainsList(), host));
             }
             return;
         }
@@ -112,13 +112,13 @@ class GatewayCorpusTest {
         List<RouteConfiguration> candidates = rdsNames.stream().filter(n -> rds == null || n.equals(rds))
                 .map(n -> gw.route(n).orElseThrow()).toList();
         VirtualHost vhost = candidates.stream().flatMap(r -> r.getVirtualHostsList().stream())
-                .filter(v -> GatewayHosts.serves(v.getDomainsList(), host)).findFirst()
+                .filter(v -> GatewayTesting.serves(v.getDomainsList(), host)).findFirst()
                 .orElseThrow(() -> new AssertionError("no virtual host serves " + host));
         if (expect.containsKey("virtualHost")) {
             VirtualHost named = candidates.stream().flatMap(r -> r.getVirtualHostsList().stream())
                     .filter(v -> v.getName().equals(expect.get("virtualHost"))).findFirst()
                     .orElseThrow(() -> new AssertionError("no virtual host " + expect.get("virtualHost")));
-            assertThat(GatewayHosts.serves(named.getDomainsList(), host)).isTrue();
+            assertThat(GatewayTesting.serves(named.getDomainsList(), host)).isTrue();
             vhost = named;
         }
         if ("no-route".equals(error)) {

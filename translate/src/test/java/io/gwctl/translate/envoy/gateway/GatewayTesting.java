@@ -53,4 +53,18 @@ final class GatewayTesting {
         return Optional.of(route.setRoute(RouteAction.newBuilder()
                 .setCluster(ClusterName.outbound(port, d.getSubset(), host).toString())));
     }
+
+    /** Whether an Envoy domain list would serve {@code host} (exact, {@code *.suffix}, {@code prefix*}, {@code *}). */
+    static boolean serves(List<String> domains, String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        for (String d : domains) {
+            String ld = d.toLowerCase(java.util.Locale.ROOT);
+            if (ld.equals("*") || ld.equals(h)
+                    || ld.startsWith("*") && h.endsWith(ld.substring(1)) && h.length() > ld.length() - 1
+                    || ld.endsWith("*") && h.startsWith(ld.substring(0, ld.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

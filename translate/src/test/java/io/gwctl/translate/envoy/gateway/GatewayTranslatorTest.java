@@ -291,4 +291,36 @@ class GatewayTranslatorTest {
         assertThat(c.listeners()).isEmpty();
         assertThat(c.routes()).isEmpty();
     }
+
+    /**
+     * A TCP server proxies to the first bound {@code tcp} route that applies; several destinations split by
+     * weight ({@code weighted_clusters}).
+     */
+    @Test
+    void proxiesTcpByWeight() throws Exception {
+        String tcp = """
+                - port: {number: 9000, name: tcp, protocol: TCP}
+                  hosts: ["*"]
+                """;
+        String vs = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: t, namespace: default}
+                spec:
+                  hosts: ["*"]
+                  gateways: [gw]
+                  tcp:
+                  - match: [{port: 9001}]
+                    route: [{destination: {host: never, port: {number: 1}}}]
+                  - route:
+                    - {destination: {host: a, port: {number: 7000}}, weight: 80}
+                    - {destination: {host: b, port: {number: 7000}}, weight: 20}
+                """;
+        Listener l = run(gateway("gw", "default", tcp) + vs).listener("0.0.0.0_9000").orElseThrow();
+        TcpProxy proxy = l.getFilterChains(0).getFilters(0).getTypedConfig().unpack(TcpProxy.class);
+        assertThat(proxy.getWeightedClusters().getClustersList())
+                .extracting(w -> w.getName(), w -> w.getWeight()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("outbound|7000||a.default.svc.cluster.local", 80),
+                        org.assertj.core.groups.Tuple.tuple("outbound|7000||b.default.svc.cluster.local", 20));
+    }
 }
