@@ -25,7 +25,8 @@ import java.util.Set;
  * The filter chains of gateway listeners (pilot {@code buildGatewayListeners} and
  * {@code createGatewayHTTPFilterChainOpts} / {@code createGatewayTCPFilterChainOpts}): an HTTP connection
  * manager reading its routes over RDS, a TCP proxy, and the TLS context of a terminating server with its
- * certificate from SDS ({@code kubernetes://<credentialName>}, the CA as {@code kubernetes://<name>-cacert}).
+ * certificate from SDS ({@code kubernetes://<credentialName>}, the CA as {@code kubernetes://<name>-cacert}; the mesh
+ * certificate {@code default} and root {@code ROOTCA} for {@code ISTIO_MUTUAL}).
  */
 final class GatewayChains {
 
@@ -35,6 +36,9 @@ final class GatewayChains {
     static final String TLS_TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
     static final String SDS_PREFIX = "kubernetes://";
     static final String CA_SUFFIX = "-cacert";
+    /** The mesh workload certificate and root of an {@code ISTIO_MUTUAL} server. */
+    static final String WORKLOAD_CERTIFICATE = "default";
+    static final String ROOT_CA = "ROOTCA";
 
     private GatewayChains() {
     }
@@ -84,7 +88,7 @@ final class GatewayChains {
 
     /**
      * The TLS transport socket of a terminating server, adding the SDS names it uses to {@code secrets}; ALPN
-     * {@code h2,http/1.1} for HTTP, the client certificate required for {@code MUTUAL}.
+     * {@code h2,http/1.1} for HTTP, the client certificate required for {@code MUTUAL} and {@code ISTIO_MUTUAL}.
      */
     static TransportSocket tls(ServerTLSSettings settings, boolean http, Set<String> secrets) {
         CommonTlsContext.Builder common = CommonTlsContext.newBuilder();
@@ -92,16 +96,24 @@ final class GatewayChains {
             common.addAlpnProtocols("h2").addAlpnProtocols("http/1.1");
         }
         String credential = settings.getCredentialName();
-        boolean mutual = settings.getMode() == ServerTLSSettingsTLSmode.MUTUAL;
-        if (credential != null && !credential.isEmpty()) {
-            String name = SDS_PREFIX + credential;
-            common.addTlsCertificateSdsSecretConfigs(SdsSecretConfig.newBuilder().setName(name).setSdsConfig(ads()));
-            secrets.add(name);
-            if (mutual) {
-                String ca = name + CA_SUFFIX;
-                common.setValidationContextSdsSecretConfig(SdsSecretConfig.newBuilder().setName(ca).setSdsConfig(ads()));
-                secrets.add(ca);
-            }
+        boolean istioMutual = settings.getMode() == ServerTLSSettingsTLSmode.ISTIO_MUTUAL;
+        boolean mutual = istioMutual || settings.getMode() == ServerTLSSettingsTLSmode.MUTUAL;
+        String certificate = null;
+        String ca = null;
+        if (istioMutual) {
+            certificate = WORKLOAD_CERTIFICATE;
+            ca = ROOT_CA;
+        } else if (credential != null && !credential.isEmpty()) {
+            certificate = SDS_PREFIX + credential;
+            ca = mutual ? certificate + CA_SUFFIX : null;
+        }
+        if (certificate != null) {
+            common.addTlsCertificateSdsSecretConfigs(SdsSecretConfig.newBuilder().setName(certificate).setSdsConfig(ads()));
+            secrets.add(certificate);
+        }
+        if (ca != null) {
+            common.setValidationContextSdsSecretConfig(SdsSecretConfig.newBuilder().setName(ca).setSdsConfig(ads()));
+            secrets.add(ca);
         }
         DownstreamTlsContext.Builder ctx = DownstreamTlsContext.newBuilder().setCommonTlsContext(common);
         if (mutual) {

@@ -25,7 +25,10 @@ record GatewayServer(Resource gateway, Server server, int serverPort, int listen
         HTTP,
         /** HTTPS terminated at the gateway: its own chain and route configuration. */
         HTTPS_TERMINATE,
-        /** TLS terminated at the gateway and proxied as TCP by the VirtualServices' {@code tls} routes. */
+        /**
+         * TLS terminated at the gateway and proxied as TCP: by SNI from the VirtualServices' {@code tls} routes
+         * (Gateway API TLSRoutes come this way), else one chain from the first applying {@code tcp} route.
+         */
         TLS_TERMINATE,
         /** TLS passed through by SNI. */
         TLS_PASSTHROUGH,

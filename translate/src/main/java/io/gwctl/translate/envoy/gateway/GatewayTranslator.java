@@ -44,12 +44,12 @@ import java.util.stream.Collectors;
  *   taken oldest first, then by namespace and name ({@code model.sortConfigByCreationTime}).</li>
  *   <li>Servers merged per listener port ({@code model.mergeGateways}, {@code resolvePorts}): a server port is
  *   translated to the target port of the workload's service on that port; plaintext HTTP servers share a
- *   port, TLS and HTTPS servers share a port, one TCP server owns its port, and a server of another family
- *   than the port's first is dropped.</li>
+ *   port, TLS and HTTPS servers share a port unless a later one repeats a host of the same namespace scope,
+ *   one TCP server owns its port, and a server of another family than the port's first is dropped.</li>
  *   <li>Listeners {@code 0.0.0.0_<port>} ({@code buildGatewayListeners}): one HTTP chain reading
  *   {@code http.<port>}; a chain per terminating HTTPS server matching its SNI names and reading
  *   {@code https.<serverPort>.<portName>.<gateway>.<namespace>}; TCP proxy chains from the {@code tcp} routes
- *   of a TCP server and the {@code tls} routes of a TLS server. A listener without chains is not built.</li>
+ *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}). A listener without chains is not built.</li>
  *   <li>Route configurations: see {@link GatewayRoutes}.</li>
  * </ol>
  *
@@ -92,7 +92,17 @@ public final class GatewayTranslator {
                                 .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), true, secrets)).build());
                         routeConfigs.add(routeBuilder.build(name, List.of(s)));
                     }
-                    case TLS_PASSTHROUGH, TLS_TERMINATE -> chains.addAll(tlsChains(s, routeBuilder, catalog, options, taken, secrets));
+                    case TLS_PASSTHROUGH -> chains.addAll(tlsChains(s, routeBuilder, catalog, options, taken, secrets));
+                    case TLS_TERMINATE -> {
+                        List<FilterChain> fromTls = tlsChains(s, routeBuilder, catalog, options, taken, secrets);
+                        chains.addAll(fromTls);
+                        if (fromTls.isEmpty()) {
+                            tcpChain(s, routeBuilder, catalog, options).ifPresent(c -> chains.add(c.toBuilder()
+                                    .setFilterChainMatch(GatewayChains.sni(s.hosts().stream().map(GatewayHosts::hostPart)
+                                            .distinct().toList()))
+                                    .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), false, secrets)).build()));
+                        }
+                    }
                     case TCP -> tcpChain(s, routeBuilder, catalog, options).ifPresent(chains::add);
                     default -> {
                     }
@@ -193,11 +203,35 @@ public final class GatewayTranslator {
                             || kind.get() == GatewayServer.Kind.TCP)) {
                         continue;
                     }
-                    existing.add(new GatewayServer(r, server, number, port, kind.get()));
+                    GatewayServer merged = new GatewayServer(r, server, number, port, kind.get());
+                    if (kind.get().family() == GatewayServer.Kind.TLS_PASSTHROUGH.family()
+                            && existing.stream().anyMatch(e -> sharesHost(e, merged))) {
+                        continue;
+                    }
+                    existing.add(merged);
                 }
             }
         }
         return ports;
+    }
+
+    /**
+     * Whether two TLS-family servers list one host with the same namespace scope ({@code ./} read as the
+     * Gateway's namespace): pilot skips the later server ("duplicate host names").
+     */
+    private static boolean sharesHost(GatewayServer a, GatewayServer b) {
+        Set<String> hosts = new HashSet<>(scopedHosts(a));
+        return scopedHosts(b).stream().anyMatch(hosts::contains);
+    }
+
+    private static List<String> scopedHosts(GatewayServer s) {
+        return s.hosts().stream().map(h -> {
+            int slash = h.indexOf('/');
+            if (slash < 0) {
+                return "*/" + h;
+            }
+            return h.startsWith("./") ? s.gateway().namespace() + h.substring(1) : h;
+        }).toList();
     }
 
     /** The TCP proxy chain of a TCP server: the first bound {@code tcp} route that applies to it. */

@@ -323,4 +323,42 @@ class GatewayTranslatorTest {
                         org.assertj.core.groups.Tuple.tuple("outbound|7000||a.default.svc.cluster.local", 80),
                         org.assertj.core.groups.Tuple.tuple("outbound|7000||b.default.svc.cluster.local", 20));
     }
+
+    /**
+     * A later TLS-family server repeating a host of the same scope on a port is skipped; an ISTIO_MUTUAL
+     * server uses the mesh certificate {@code default} and root {@code ROOTCA} and requires a client certificate;
+     * a terminating TLS server without {@code tls} routes proxies its first {@code tcp} route behind its SNI names.
+     */
+    @Test
+    void tlsServersOnOnePort() throws Exception {
+        String servers = """
+                - port: {number: 443, name: tls, protocol: TLS}
+                  hosts: ["a.example.com"]
+                  tls: {mode: ISTIO_MUTUAL}
+                - port: {number: 443, name: tls-dup, protocol: TLS}
+                  hosts: ["a.example.com"]
+                  tls: {mode: SIMPLE, credentialName: dup}
+                """;
+        String vs = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: t, namespace: default}
+                spec:
+                  hosts: [a.example.com]
+                  gateways: [gw]
+                  tcp:
+                  - route: [{destination: {host: a, port: {number: 7000}}}]
+                """;
+        GatewayConfig c = run(gateway("gw", "default", servers) + vs);
+        Listener l = c.listener("0.0.0.0_443").orElseThrow();
+        assertThat(l.getFilterChainsList()).singleElement().satisfies(chain -> {
+            assertThat(chain.getFilterChainMatch().getServerNamesList()).containsExactly("a.example.com");
+            DownstreamTlsContext tls = chain.getTransportSocket().getTypedConfig().unpack(DownstreamTlsContext.class);
+            assertThat(tls.getRequireClientCertificate().getValue()).isTrue();
+            assertThat(tls.getCommonTlsContext().getAlpnProtocolsList()).isEmpty();
+            assertThat(chain.getFilters(0).getTypedConfig().unpack(TcpProxy.class).getCluster())
+                    .isEqualTo("outbound|7000||a.default.svc.cluster.local");
+        });
+        assertThat(c.secrets()).containsExactly("default", "ROOTCA");
+    }
 }
