@@ -1,0 +1,124 @@
+package io.gwctl.translate.envoy.gateway;
+
+import com.google.protobuf.Any;
+import io.envoyproxy.envoy.config.core.v3.AggregatedConfigSource;
+import io.envoyproxy.envoy.config.core.v3.ConfigSource;
+import io.envoyproxy.envoy.config.core.v3.TransportSocket;
+import io.envoyproxy.envoy.config.listener.v3.Filter;
+import io.envoyproxy.envoy.config.listener.v3.FilterChain;
+import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
+import io.envoyproxy.envoy.extensions.filters.http.router.v3.Router;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.Rds;
+import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CommonTlsContext;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.SdsSecretConfig;
+import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettings;
+import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSmode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The filter chains of gateway listeners (pilot {@code buildGatewayListeners} and
+ * {@code createGatewayHTTPFilterChainOpts} / {@code createGatewayTCPFilterChainOpts}): an HTTP connection
+ * manager reading its routes over RDS, a TCP proxy, and the TLS context of a terminating server with its
+ * certificate from SDS ({@code kubernetes://<credentialName>}, the CA as {@code kubernetes://<name>-cacert}; the mesh
+ * certificate {@code default} and root {@code ROOTCA} for {@code ISTIO_MUTUAL}).
+ */
+final class GatewayChains {
+
+    static final String HTTP_CONNECTION_MANAGER = "envoy.filters.network.http_connection_manager";
+    static final String TCP_PROXY = "envoy.filters.network.tcp_proxy";
+    static final String ROUTER = "envoy.filters.http.router";
+    static final String TLS_TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
+    static final String SDS_PREFIX = "kubernetes://";
+    static final String CA_SUFFIX = "-cacert";
+    /** The mesh workload certificate and root of an {@code ISTIO_MUTUAL} server. */
+    static final String WORKLOAD_CERTIFICATE = "default";
+    static final String ROOT_CA = "ROOTCA";
+
+    private GatewayChains() {
+    }
+
+    static ConfigSource ads() {
+        return ConfigSource.newBuilder().setAds(AggregatedConfigSource.getDefaultInstance())
+                .setResourceApiVersion(io.envoyproxy.envoy.config.core.v3.ApiVersion.V3).build();
+    }
+
+    /** A chain whose HTTP connection manager reads route configuration {@code routeName}. */
+    static FilterChain.Builder http(String routeName, int listenerPort) {
+        HttpConnectionManager hcm = HttpConnectionManager.newBuilder()
+                .setStatPrefix("outbound_0.0.0.0_" + listenerPort)
+                .setRds(Rds.newBuilder().setRouteConfigName(routeName).setConfigSource(ads()))
+                .addHttpFilters(HttpFilter.newBuilder().setName(ROUTER).setTypedConfig(Any.pack(Router.getDefaultInstance())))
+                .build();
+        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(HTTP_CONNECTION_MANAGER)
+                .setTypedConfig(Any.pack(hcm)));
+    }
+
+    /**
+     * A chain proxying TCP to its one cluster, or splitting by weight between several (no weight written: an
+     * even share, as Istio's validation requires weights when there are several).
+     */
+    static FilterChain.Builder tcp(Map<String, Integer> clusters) {
+        TcpProxy.Builder proxy = TcpProxy.newBuilder();
+        if (clusters.size() == 1) {
+            String cluster = clusters.keySet().iterator().next();
+            proxy.setStatPrefix(cluster).setCluster(cluster);
+        } else {
+            TcpProxy.WeightedCluster.Builder weighted = TcpProxy.WeightedCluster.newBuilder();
+            clusters.forEach((name, weight) -> weighted.addClusters(TcpProxy.WeightedCluster.ClusterWeight.newBuilder()
+                    .setName(name).setWeight(weight == 0 ? 1 : weight)));
+            proxy.setStatPrefix(String.join(",", clusters.keySet())).setWeightedClusters(weighted);
+        }
+        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(TCP_PROXY).setTypedConfig(Any.pack(proxy.build())));
+    }
+
+    /** Matches SNI names (none for {@code *}: every name). */
+    static FilterChainMatch.Builder sni(List<String> names) {
+        FilterChainMatch.Builder m = FilterChainMatch.newBuilder();
+        if (!names.contains("*")) {
+            m.addAllServerNames(names);
+        }
+        return m;
+    }
+
+    /**
+     * The TLS transport socket of a terminating server, adding the SDS names it uses to {@code secrets}; ALPN
+     * {@code h2,http/1.1} for HTTP, the client certificate required for {@code MUTUAL} and {@code ISTIO_MUTUAL}.
+     */
+    static TransportSocket tls(ServerTLSSettings settings, boolean http, Set<String> secrets) {
+        CommonTlsContext.Builder common = CommonTlsContext.newBuilder();
+        if (http) {
+            common.addAlpnProtocols("h2").addAlpnProtocols("http/1.1");
+        }
+        String credential = settings.getCredentialName();
+        boolean istioMutual = settings.getMode() == ServerTLSSettingsTLSmode.ISTIO_MUTUAL;
+        boolean mutual = istioMutual || settings.getMode() == ServerTLSSettingsTLSmode.MUTUAL;
+        String certificate = null;
+        String ca = null;
+        if (istioMutual) {
+            certificate = WORKLOAD_CERTIFICATE;
+            ca = ROOT_CA;
+        } else if (credential != null && !credential.isEmpty()) {
+            certificate = SDS_PREFIX + credential;
+            ca = mutual ? certificate + CA_SUFFIX : null;
+        }
+        if (certificate != null) {
+            common.addTlsCertificateSdsSecretConfigs(SdsSecretConfig.newBuilder().setName(certificate).setSdsConfig(ads()));
+            secrets.add(certificate);
+        }
+        if (ca != null) {
+            common.setValidationContextSdsSecretConfig(SdsSecretConfig.newBuilder().setName(ca).setSdsConfig(ads()));
+            secrets.add(ca);
+        }
+        DownstreamTlsContext.Builder ctx = DownstreamTlsContext.newBuilder().setCommonTlsContext(common);
+        if (mutual) {
+            ctx.setRequireClientCertificate(com.google.protobuf.BoolValue.of(true));
+        }
+        return TransportSocket.newBuilder().setName(TLS_TRANSPORT_SOCKET).setTypedConfig(Any.pack(ctx.build())).build();
+    }
+}
