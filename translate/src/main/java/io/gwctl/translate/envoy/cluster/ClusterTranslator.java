@@ -5,7 +5,6 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.UInt32Value;
 import com.google.protobuf.Value;
-import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.core.v3.Address;
 import io.envoyproxy.envoy.config.core.v3.AggregatedConfigSource;
@@ -40,10 +39,12 @@ import java.util.TreeMap;
  *
  * <p>Each cluster is built as {@code buildCluster}/{@code buildDefaultCluster} ({@code cluster_builder.go})
  * build it: the discovery type of {@link ClusterKind}, a 10s connect timeout (the mesh default), an empty
- * {@code common_lb_config}, the default circuit breaker thresholds ({@code getDefaultCircuitBreakerThresholds}:
- * every limit at 2^32-1, remaining counts tracked), ADS as the EDS source of EDS clusters and, for DNS
+ * {@code common_lb_config}, ADS as the EDS source of EDS clusters and, for DNS
  * clusters, V4_ONLY lookups, a 60s refresh (the mesh default) honouring DNS TTLs, with the endpoints inline.
- * The load balancing policy follows the DestinationRule ({@link LoadBalancing}). The Istio metadata
+ * The DestinationRule's traffic policy, merged for the port and subset ({@link DestinationRules#policy}), sets
+ * the circuit breakers and protocol options ({@link ConnectionPools}), outlier detection
+ * ({@link OutlierDetections}), load balancing ({@link LoadBalancing}) and upstream TLS ({@link UpstreamTls}).
+ * The Istio metadata
  * ({@code filter_metadata.istio}) has {@code services} ({@code host}, {@code name}, {@code namespace}: a
  * ServiceEntry's host is its name), {@code config} (the DestinationRule's path) when a rule applies and
  * {@code subset} on subset clusters.
@@ -58,7 +59,6 @@ public final class ClusterTranslator {
     static final Duration CONNECT_TIMEOUT = Duration.newBuilder().setSeconds(10).build();
     /** Pilot's default DNS refresh rate ({@code MeshConfig.dnsRefreshRate}). */
     static final Duration DNS_REFRESH_RATE = Duration.newBuilder().setSeconds(60).build();
-    private static final int MAX = -1; // 2^32-1 as an unsigned 32-bit value
 
     private ClusterTranslator() {
     }
@@ -82,12 +82,12 @@ public final class ClusterTranslator {
                 }
                 List<ServiceEndpoints.Endpoint> all = endpoints.of(service, port);
                 add(clusters, assignments, ClusterName.outbound(port.number(), "", service.host()), kind.get(),
-                        service, rule, DestinationRules.loadBalancer(top, null, port.number()), all);
+                        service, port, rule, DestinationRules.policy(top, null, port.number()), all);
                 for (Subset subset : rule.map(DestinationRules.Rule::subsets).orElse(List.of())) {
                     Map<String, String> labels = subset.getLabels() == null ? Map.of() : subset.getLabels();
                     add(clusters, assignments, ClusterName.outbound(port.number(), subset.getName(), service.host()),
-                            kind.get(), service, rule,
-                            DestinationRules.loadBalancer(top, subset.getTrafficPolicy(), port.number()),
+                            kind.get(), service, port, rule,
+                            DestinationRules.policy(top, subset.getTrafficPolicy(), port.number()),
                             all.stream().filter(e -> e.matches(labels)).toList());
                 }
             }
@@ -104,26 +104,20 @@ public final class ClusterTranslator {
         return new DestinationRules(resources, options.domainSuffix()).forHost(host).flatMap(rule -> {
             TrafficPolicy subsetPolicy = rule.subsets().stream().filter(s -> s.getName().equals(subset))
                     .findFirst().map(Subset::getTrafficPolicy).orElse(null);
-            return DestinationRules.loadBalancer(rule.spec().getTrafficPolicy(), subsetPolicy, port)
-                    .flatMap(LoadBalancing::hashPolicy);
+            return LoadBalancing.hashPolicy(
+                    DestinationRules.policy(rule.spec().getTrafficPolicy(), subsetPolicy, port).loadBalancer());
         });
     }
 
     private static void add(List<Cluster> clusters, List<ClusterLoadAssignment> assignments, ClusterName name,
-            ClusterKind kind, MeshService service, Optional<DestinationRules.Rule> rule,
-            Optional<io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettings> lb,
+            ClusterKind kind, MeshService service, ServicePort port, Optional<DestinationRules.Rule> rule,
+            DestinationRules.Policy policy,
             List<ServiceEndpoints.Endpoint> endpoints) {
         Cluster.Builder c = Cluster.newBuilder()
                 .setName(name.toString())
                 .setType(kind.type)
                 .setConnectTimeout(CONNECT_TIMEOUT)
                 .setCommonLbConfig(Cluster.CommonLbConfig.newBuilder())
-                .setCircuitBreakers(CircuitBreakers.newBuilder().addThresholds(CircuitBreakers.Thresholds.newBuilder()
-                        .setMaxConnections(UInt32Value.of(MAX))
-                        .setMaxPendingRequests(UInt32Value.of(MAX))
-                        .setMaxRequests(UInt32Value.of(MAX))
-                        .setMaxRetries(UInt32Value.of(MAX))
-                        .setTrackRemaining(true)))
                 .setMetadata(metadata(service, rule, name.subset()));
         ClusterLoadAssignment assignment = assignment(name.toString(), endpoints);
         switch (kind) {
@@ -140,7 +134,11 @@ public final class ClusterTranslator {
             case ORIGINAL_DST -> {
             }
         }
-        LoadBalancing.apply(c, lb);
+        var http = ConnectionPools.apply(c, policy.connectionPool(), port);
+        OutlierDetections.apply(c, policy.outlierDetection());
+        LoadBalancing.apply(c, Optional.ofNullable(policy.loadBalancer()));
+        http = UpstreamTls.apply(c, policy.tls(), http);
+        ConnectionPools.finish(c, http);
         clusters.add(c.build());
         if (c.getType() == Cluster.DiscoveryType.EDS) {
             assignments.add(assignment);

@@ -1,7 +1,10 @@
 package io.gwctl.translate.envoy.cluster;
 
+import io.fabric8.istio.api.api.networking.v1alpha3.ClientTLSSettings;
+import io.fabric8.istio.api.api.networking.v1alpha3.ConnectionPoolSettings;
 import io.fabric8.istio.api.api.networking.v1alpha3.DestinationRule;
 import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettings;
+import io.fabric8.istio.api.api.networking.v1alpha3.OutlierDetection;
 import io.fabric8.istio.api.api.networking.v1alpha3.Subset;
 import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicy;
 import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicyPortTrafficPolicy;
@@ -76,30 +79,51 @@ final class DestinationRules {
     }
 
     /**
-     * The load balancer settings for {@code port} as pilot's {@code MergeTrafficPolicy} merges them: the
-     * top-level setting, replaced by the port-level settings for the port when there are any (they do not
-     * inherit), then by the subset's policy resolved the same way when it sets one.
+     * The policy for {@code port} as pilot's {@code MergeTrafficPolicy} merges it: the top-level components,
+     * all replaced by the port-level settings for the port when there are any (they do not inherit: what they
+     * leave out falls back to the defaults); then each component the subset's policy sets, and again all of
+     * them by the subset's port-level settings for the port.
      */
-    static Optional<LoadBalancerSettings> loadBalancer(TrafficPolicy top, TrafficPolicy subset, int port) {
-        LoadBalancerSettings lb = loadBalancer(top, port);
-        LoadBalancerSettings override = loadBalancer(subset, port);
-        return Optional.ofNullable(override != null ? override : lb);
+    static Policy policy(TrafficPolicy top, TrafficPolicy subset, int port) {
+        Policy merged = forPort(top, port);
+        if (subset == null) {
+            return merged;
+        }
+        Policy own = new Policy(subset.getConnectionPool(), subset.getOutlierDetection(), subset.getLoadBalancer(),
+                subset.getTls());
+        merged = new Policy(
+                own.connectionPool() != null ? own.connectionPool() : merged.connectionPool(),
+                own.outlierDetection() != null ? own.outlierDetection() : merged.outlierDetection(),
+                own.loadBalancer() != null ? own.loadBalancer() : merged.loadBalancer(),
+                own.tls() != null ? own.tls() : merged.tls());
+        return portLevel(subset, port).orElse(merged);
     }
 
-    private static LoadBalancerSettings loadBalancer(TrafficPolicy policy, int port) {
+    private static Policy forPort(TrafficPolicy policy, int port) {
         if (policy == null) {
-            return null;
+            return Policy.NONE;
         }
-        LoadBalancerSettings lb = policy.getLoadBalancer();
+        return portLevel(policy, port).orElse(new Policy(policy.getConnectionPool(), policy.getOutlierDetection(),
+                policy.getLoadBalancer(), policy.getTls()));
+    }
+
+    private static Optional<Policy> portLevel(TrafficPolicy policy, int port) {
         if (policy.getPortLevelSettings() != null) {
             for (TrafficPolicyPortTrafficPolicy p : policy.getPortLevelSettings()) {
                 if (p != null && p.getPort() != null && p.getPort().getNumber() != null
                         && p.getPort().getNumber() == port) {
-                    // port-level settings do not inherit: what they leave out falls back to the defaults
-                    return p.getLoadBalancer();
+                    return Optional.of(new Policy(p.getConnectionPool(), p.getOutlierDetection(), p.getLoadBalancer(),
+                            p.getTls()));
                 }
             }
         }
-        return lb;
+        return Optional.empty();
+    }
+
+    /** The components of a traffic policy that shape a cluster; each may be null. */
+    record Policy(ConnectionPoolSettings connectionPool, OutlierDetection outlierDetection,
+            LoadBalancerSettings loadBalancer, ClientTLSSettings tls) {
+
+        static final Policy NONE = new Policy(null, null, null, null);
     }
 }
