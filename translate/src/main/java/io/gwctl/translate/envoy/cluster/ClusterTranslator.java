@@ -145,7 +145,7 @@ public final class ClusterTranslator {
         }
     }
 
-    private static Metadata metadata(MeshService service, Optional<DestinationRules.Rule> rule, String subset) {
+    private static Metadata.Builder metadata(MeshService service, Optional<DestinationRules.Rule> rule, String subset) {
         String name = service.source().is(io.gwctl.model.resource.ResourceType.SERVICE)
                 ? service.source().name() : service.host();
         Struct.Builder svc = Struct.newBuilder()
@@ -159,7 +159,7 @@ public final class ClusterTranslator {
         if (!subset.isEmpty()) {
             istio.putFields("subset", string(subset));
         }
-        return Metadata.newBuilder().putFilterMetadata("istio", istio.build()).build();
+        return Metadata.newBuilder().putFilterMetadata("istio", istio.build());
     }
 
     private static ClusterLoadAssignment assignment(String cluster, List<ServiceEndpoints.Endpoint> endpoints) {

@@ -10,7 +10,6 @@ import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsConsiste
 import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsConsistentHashLBHttpHeaderName;
 import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsConsistentHashLBHttpQueryParameterName;
 import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsConsistentHashLBMaglev;
-import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsConsistentHashLBRingHash;
 import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsConsistentHashLBUseSourceIp;
 import io.fabric8.istio.api.api.networking.v1alpha3.LoadBalancerSettingsSimple;
 import io.gwctl.validate.rules.names.Durations;
@@ -62,18 +61,13 @@ public final class LoadBalancing {
                 return;
             }
             c.setLbPolicy(Cluster.LbPolicy.RING_HASH);
-            Long size = hash.getHashAlgorithm() instanceof LoadBalancerSettingsConsistentHashLBRingHash ring
-                    ? ringSize(ring) : hash.getMinimumRingSize();
+            // a DestinationRule with consistentHash.ringHash does not bind to the typed model, so only the
+            // deprecated minimumRingSize reaches this point
+            Long size = hash.getMinimumRingSize();
             if (size != null && size != 0) {
                 c.setRingHashLbConfig(Cluster.RingHashLbConfig.newBuilder().setMinimumRingSize(UInt64Value.of(size)));
             }
         });
-    }
-
-    private static Long ringSize(LoadBalancerSettingsConsistentHashLBRingHash ring) {
-        // the typed model nests ringHash in itself, so its minimumRingSize arrives as an unknown property
-        Object size = ring.getRingHash() == null ? null : ring.getRingHash().getAdditionalProperties().get("minimumRingSize");
-        return size instanceof Number n ? n.longValue() : null;
     }
 
     private static Optional<LoadBalancerSettingsConsistentHashLB> consistentHash(LoadBalancerSettings lb) {

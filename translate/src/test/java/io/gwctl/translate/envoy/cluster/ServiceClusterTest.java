@@ -3,6 +3,7 @@ package io.gwctl.translate.envoy.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Value;
+import com.google.protobuf.util.JsonFormat;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.core.v3.ApiVersion;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,23 @@ class ServiceClusterTest {
                         Value.newBuilder().setStringValue("dns.example.com").build());
         assertThat(config.endpoints()).extracting(e -> e.getClusterName())
                 .containsExactly("outbound|80||static.example.com");
+    }
+
+    /**
+     * The cluster prints as Envoy's JSON the way {@code istioctl proxy-config cluster -o json} shows it
+     * (protobuf JSON mapping of {@code envoy.config.cluster.v3.Cluster}).
+     */
+    @Test
+    void printsAsEnvoyJson() throws Exception {
+        Cluster c = Clusters.of(HTTPBIN).clusters().get(0);
+
+        String json = JsonFormat.printer().print(c);
+        assertThat(json).contains("\"name\": \"outbound|8000||httpbin.default.svc.cluster.local\"")
+                .contains("\"type\": \"EDS\"")
+                .contains("\"connectTimeout\": \"10s\"")
+                .contains("\"lbPolicy\": \"LEAST_REQUEST\"")
+                .contains("\"commonLbConfig\": {")
+                .contains("\"maxRetries\": 4294967295");
     }
 
     /** A headless Service (clusterIP None) is passthrough: ORIGINAL_DST ({@code kube.ConvertService}). */
