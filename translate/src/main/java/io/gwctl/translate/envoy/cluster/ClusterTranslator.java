@@ -65,7 +65,7 @@ public final class ClusterTranslator {
 
     /** The clusters and endpoints of the gateway {@code options} describe. */
     public static ClusterConfig translate(List<Resource> resources, ServiceCatalog services, GatewayOptions options) {
-        DestinationRules rules = new DestinationRules(resources, options.domainSuffix());
+        DestinationRules rules = new DestinationRules(resources, options);
         ServiceEndpoints endpoints = new ServiceEndpoints(resources);
         List<Cluster> clusters = new ArrayList<>();
         List<ClusterLoadAssignment> assignments = new ArrayList<>();
@@ -74,8 +74,8 @@ public final class ClusterTranslator {
             if (kind.isEmpty()) {
                 continue;
             }
-            Optional<DestinationRules.Rule> rule = rules.forHost(service.host());
-            TrafficPolicy top = rule.map(r -> r.spec().getTrafficPolicy()).orElse(null);
+            Optional<DestinationRules.Rule> rule = rules.forHost(service.host(), service.namespace());
+            TrafficPolicy top = rule.map(DestinationRules.Rule::trafficPolicy).orElse(null);
             for (ServicePort port : service.ports()) {
                 if (port.protocol().equals("UDP")) {
                     continue;
@@ -101,11 +101,13 @@ public final class ClusterTranslator {
      */
     public static Optional<RouteAction.HashPolicy> hashPolicy(List<Resource> resources, GatewayOptions options,
             String host, int port, String subset) {
-        return new DestinationRules(resources, options.domainSuffix()).forHost(host).flatMap(rule -> {
+        String namespace = ServiceCatalog.of(resources, options.domainSuffix()).find(host)
+                .map(MeshService::namespace).orElse("");
+        return new DestinationRules(resources, options).forHost(host, namespace).flatMap(rule -> {
             TrafficPolicy subsetPolicy = rule.subsets().stream().filter(s -> s.getName().equals(subset))
                     .findFirst().map(Subset::getTrafficPolicy).orElse(null);
             return LoadBalancing.hashPolicy(
-                    DestinationRules.policy(rule.spec().getTrafficPolicy(), subsetPolicy, port).loadBalancer());
+                    DestinationRules.policy(rule.trafficPolicy(), subsetPolicy, port).loadBalancer());
         });
     }
 

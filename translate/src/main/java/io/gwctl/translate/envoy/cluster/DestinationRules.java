@@ -10,6 +10,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicy;
 import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicyPortTrafficPolicy;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.ShortNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The DestinationRule that applies to a service host, as pilot picks it ({@code MostSpecificHostMatch} in
- * {@code model/destination_rule.go}): an exact host match first, else the longest wildcard host that covers it;
- * among equals the first in input order, as pilot keeps the oldest. Short hosts expand in the rule's namespace.
+ * The DestinationRule that applies to a service host, as pilot picks it ({@code PushContext.destinationRule},
+ * {@code MostSpecificHostMatch}): the rules of the service's namespace first, then all others; within each, an
+ * exact host match, else the longest wildcard host that covers it. Rules of one namespace for one host are
+ * merged as {@code mergeDestinationRule} merges them: the first top-level traffic policy, the subsets of all in
+ * input order, the first of a name winning; the cluster metadata names the first. A rule with a
+ * {@code workloadSelector} applies only when the gateway's labels satisfy it. Short hosts expand in the rule's
+ * namespace.
  */
 final class DestinationRules {
 
-    /** One DestinationRule with its resolved host. */
-    record Rule(Resource resource, DestinationRule spec, String host) {
+    /** The (merged) DestinationRule of one host in one namespace. */
+    record Rule(Resource resource, String host, TrafficPolicy trafficPolicy, List<Subset> subsets) {
 
         /** Pilot's config path for cluster metadata ({@code util.BuildConfigInfoMetadata}). */
         String configPath() {
@@ -33,41 +38,77 @@ final class DestinationRules {
                     + "/destination-rule/" + resource.name();
         }
 
-        List<Subset> subsets() {
-            List<Subset> out = new ArrayList<>();
-            if (spec.getSubsets() != null) {
-                for (Subset s : spec.getSubsets()) {
-                    if (s != null && s.getName() != null && !s.getName().isEmpty()) {
-                        out.add(s);
-                    }
+        private Rule merge(DestinationRule next) {
+            List<Subset> merged = new ArrayList<>(subsets);
+            for (Subset s : named(next)) {
+                if (merged.stream().noneMatch(m -> m.getName().equals(s.getName()))) {
+                    merged.add(s);
                 }
             }
-            return out;
+            return new Rule(resource, host, trafficPolicy != null ? trafficPolicy : next.getTrafficPolicy(),
+                    List.copyOf(merged));
         }
     }
 
     private final List<Rule> rules = new ArrayList<>();
 
-    DestinationRules(List<Resource> resources, String domainSuffix) {
+    DestinationRules(List<Resource> resources, GatewayOptions options) {
         for (Resource r : resources) {
             if (!r.is(ResourceType.DESTINATION_RULE)) {
                 continue;
             }
-            r.spec(DestinationRule.class).filter(dr -> dr.getHost() != null && !dr.getHost().isEmpty())
-                    .ifPresent(dr -> rules.add(new Rule(r, dr,
-                            ShortNames.fqdn(dr.getHost(), r.namespace(), domainSuffix).toLowerCase(Locale.ROOT))));
+            DestinationRule dr = r.spec(DestinationRule.class).orElse(null);
+            if (dr == null || dr.getHost() == null || dr.getHost().isEmpty() || !selects(dr, options)) {
+                continue;
+            }
+            String host = ShortNames.fqdn(dr.getHost(), r.namespace(), options.domainSuffix()).toLowerCase(Locale.ROOT);
+            int same = -1;
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i).host().equals(host) && rules.get(i).resource().namespace().equals(r.namespace())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                rules.add(new Rule(r, host, dr.getTrafficPolicy(), List.copyOf(named(dr))));
+            } else {
+                rules.set(same, rules.get(same).merge(dr));
+            }
         }
     }
 
-    /** The rule for {@code host}. */
-    Optional<Rule> forHost(String host) {
+    private static boolean selects(DestinationRule dr, GatewayOptions options) {
+        if (dr.getWorkloadSelector() == null || dr.getWorkloadSelector().getMatchLabels() == null) {
+            return true;
+        }
+        return options.selector().entrySet().containsAll(dr.getWorkloadSelector().getMatchLabels().entrySet());
+    }
+
+    private static List<Subset> named(DestinationRule dr) {
+        List<Subset> out = new ArrayList<>();
+        if (dr.getSubsets() != null) {
+            for (Subset s : dr.getSubsets()) {
+                if (s != null && s.getName() != null && !s.getName().isEmpty()) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rule for {@code host}, a service of {@code namespace}. */
+    Optional<Rule> forHost(String host, String namespace) {
         String h = host.toLowerCase(Locale.ROOT);
+        Optional<Rule> local = mostSpecific(h, rules.stream().filter(r -> r.resource().namespace().equals(namespace)).toList());
+        return local.isPresent() ? local : mostSpecific(h, rules);
+    }
+
+    private static Optional<Rule> mostSpecific(String host, List<Rule> candidates) {
         Rule best = null;
-        for (Rule rule : rules) {
-            if (rule.host().equals(h)) {
+        for (Rule rule : candidates) {
+            if (rule.host().equals(host)) {
                 return Optional.of(rule);
             }
-            if (covers(rule.host(), h) && (best == null || rule.host().length() > best.host().length())) {
+            if (covers(rule.host(), host) && (best == null || rule.host().length() > best.host().length())) {
                 best = rule;
             }
         }

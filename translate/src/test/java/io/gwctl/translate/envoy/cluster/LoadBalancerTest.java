@@ -153,6 +153,56 @@ class LoadBalancerTest {
                 .isEmpty();
     }
 
+    /**
+     * Which DestinationRule applies ({@code PushContext.destinationRule}, {@code mergeDestinationRule}): one in
+     * the service's namespace before others, even a wildcard one; two for one host in one namespace merge (the
+     * first traffic policy, all subsets); one whose workloadSelector the gateway does not satisfy is ignored.
+     */
+    @Test
+    void destinationRulePrecedenceAndMerging() {
+        ClusterConfig config = Clusters.of(SERVICE + """
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata: {name: elsewhere, namespace: team}
+                spec:
+                  host: reviews.default.svc.cluster.local
+                  trafficPolicy: {loadBalancer: {simple: RANDOM}}
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata: {name: sidecars-only, namespace: default}
+                spec:
+                  host: reviews
+                  workloadSelector: {matchLabels: {app: productpage}}
+                  trafficPolicy: {loadBalancer: {simple: PASSTHROUGH}}
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata: {name: all, namespace: default}
+                spec:
+                  host: "*.default.svc.cluster.local"
+                  trafficPolicy: {loadBalancer: {simple: ROUND_ROBIN}}
+                  subsets: [{name: v1, labels: {version: v1}}]
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: DestinationRule
+                metadata: {name: all-more, namespace: default}
+                spec:
+                  host: "*.default.svc.cluster.local"
+                  trafficPolicy: {loadBalancer: {simple: LEAST_REQUEST}}
+                  subsets: [{name: v1, labels: {version: other}}, {name: v2, labels: {version: v2}}]
+                """);
+
+        assertThat(config.clusters()).extracting(Cluster::getName).startsWith(
+                "outbound|9080||reviews.default.svc.cluster.local",
+                "outbound|9080|v1|reviews.default.svc.cluster.local",
+                "outbound|9080|v2|reviews.default.svc.cluster.local");
+        Cluster c = config.cluster("outbound|9080||reviews.default.svc.cluster.local").orElseThrow();
+        assertThat(c.getLbPolicy()).isEqualTo(Cluster.LbPolicy.ROUND_ROBIN);
+        assertThat(c.getMetadata().getFilterMetadataOrThrow("istio").getFieldsOrThrow("config").getStringValue())
+                .isEqualTo("/apis/networking.istio.io/v1/namespaces/default/destination-rule/all");
+    }
+
     private static Cluster.LbPolicy lb(ClusterConfig config, String name) {
         return config.cluster(name).orElseThrow().getLbPolicy();
     }
