@@ -20,6 +20,7 @@ import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.fabric8.istio.api.api.networking.v1alpha3.Subset;
 import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicy;
 import io.gwctl.model.resource.Resource;
+import io.gwctl.model.resource.ResourceType;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.MeshService;
@@ -113,8 +114,7 @@ public final class ClusterTranslator {
 
     private static void add(List<Cluster> clusters, List<ClusterLoadAssignment> assignments, ClusterName name,
             ClusterKind kind, MeshService service, ServicePort port, Optional<DestinationRules.Rule> rule,
-            DestinationRules.Policy policy,
-            List<ServiceEndpoints.Endpoint> endpoints) {
+            DestinationRules.Policy policy, List<ServiceEndpoints.Endpoint> endpoints) {
         Cluster.Builder c = Cluster.newBuilder()
                 .setName(name.toString())
                 .setType(kind.type)
@@ -148,7 +148,7 @@ public final class ClusterTranslator {
     }
 
     private static Metadata.Builder metadata(MeshService service, Optional<DestinationRules.Rule> rule, String subset) {
-        String name = service.source().is(io.gwctl.model.resource.ResourceType.SERVICE)
+        String name = service.source().is(ResourceType.SERVICE)
                 ? service.source().name() : service.host();
         Struct.Builder svc = Struct.newBuilder()
                 .putFields("host", string(service.host()))

@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.EndpointPort;
 import io.fabric8.kubernetes.api.model.EndpointSubset;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceType;
 import io.gwctl.translate.envoy.MeshService;
@@ -55,9 +57,9 @@ final class ServiceEndpoints {
     /** The endpoints of {@code port} of {@code service}, hosts of DNS ServiceEntries included. */
     List<Endpoint> of(MeshService service, ServicePort port) {
         if (service.source().is(ResourceType.SERVICE)) {
-            String external = service.source().as(io.fabric8.kubernetes.api.model.Service.class)
-                    .map(s -> s.getSpec()).filter(s -> "ExternalName".equals(s.getType()))
-                    .map(s -> s.getExternalName()).orElse(null);
+            String external = service.source().as(Service.class)
+                    .map(Service::getSpec).filter(s -> "ExternalName".equals(s.getType()))
+                    .map(ServiceSpec::getExternalName).orElse(null);
             return external == null ? kubernetes(service, port)
                     : List.of(new Endpoint(external, port.number(), Map.of(), 1));
         }
