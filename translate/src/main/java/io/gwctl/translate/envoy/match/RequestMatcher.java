@@ -108,7 +108,7 @@ public final class RequestMatcher {
                         + " has an http_connection_manager but does not terminate TLS: TLS bytes reach the HTTP codec");
                 return error(Trace.Error.PROTOCOL_ERROR);
             }
-            if (request.scheme().equals("tcp")) {
+            if (request.scheme().equals("tcp") || request.scheme().equals("tls")) {
                 steps.add("filter chain " + filterChain + " has an http_connection_manager but the request is raw TCP");
                 return error(Trace.Error.PROTOCOL_ERROR);
             }

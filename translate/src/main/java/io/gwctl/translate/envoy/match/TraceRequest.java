@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * One request as it reaches a gateway: what {@link RequestMatcher#trace} follows through the Envoy config.
  *
- * @param scheme  {@code http}, {@code https} or {@code tcp}
+ * @param scheme  {@code http}, {@code https} (HTTP over TLS), {@code tcp}, or {@code tls} (raw bytes over TLS, as a passthrough client sends)
  * @param port    the port the connection arrives on, which is the listener's port
  * @param sni     the TLS server name; for {@code https} it defaults to the host without its port
  * @param host    the {@code Host}/{@code :authority}, with or without a port; may be null for {@code tcp}
@@ -24,10 +24,10 @@ public record TraceRequest(String scheme, int port, String sni, String host, Str
 
     public TraceRequest {
         scheme = Objects.requireNonNull(scheme, "scheme").toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("tcp")) {
-            throw new IllegalArgumentException("scheme must be http, https or tcp: " + scheme);
+        if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("tcp") && !scheme.equals("tls")) {
+            throw new IllegalArgumentException("scheme must be http, https, tcp or tls: " + scheme);
         }
-        if (sni == null && scheme.equals("https") && host != null) {
+        if (sni == null && (scheme.equals("https") || scheme.equals("tls")) && host != null) {
             sni = Hosts.withoutPort(host);
         }
         path = path == null || path.isEmpty() ? "/" : path;
@@ -65,8 +65,9 @@ public record TraceRequest(String scheme, int port, String sni, String host, Str
         return new TraceRequest(scheme, port, newSni, host, path, method, headers);
     }
 
+    /** Whether the connection starts with a TLS handshake: {@code https}, or {@code tls} (raw bytes over TLS). */
     boolean tls() {
-        return scheme.equals("https");
+        return scheme.equals("https") || scheme.equals("tls");
     }
 
     /**
