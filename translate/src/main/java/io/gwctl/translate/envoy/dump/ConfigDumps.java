@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Any;
-import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.envoyproxy.envoy.admin.v3.ClustersConfigDump;
 import io.envoyproxy.envoy.admin.v3.ConfigDump;
@@ -174,7 +173,6 @@ public final class ConfigDumps {
 
     private static boolean known(String typeUrl) {
         String name = typeUrl.substring(typeUrl.lastIndexOf('/') + 1);
-        Descriptor descriptor = EnvoyJson.TYPES.find(name);
-        return descriptor != null || name.startsWith("google.protobuf.");
+        return EnvoyJson.descriptor(name).isPresent() || name.startsWith("google.protobuf.");
     }
 }

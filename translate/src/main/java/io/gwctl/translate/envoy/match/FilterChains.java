@@ -88,7 +88,8 @@ final class FilterChains {
         if (m.getApplicationProtocolsCount() > 0) {
             parts.add("application_protocols=" + m.getApplicationProtocolsList());
         }
-        return "{" + String.join(", ", parts) + "}";
+        // A chain that matches every connection is "ALL", as istioctl's listener table calls it.
+        return parts.isEmpty() ? "ALL" : "{" + String.join(", ", parts) + "}";
     }
 
     private static Connection connection(TraceRequest request, boolean tlsInspector, boolean httpInspector) {

@@ -1,0 +1,95 @@
+package io.gwctl.cli.commands.proxy;
+
+import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.UserException;
+import io.gwctl.model.resource.ResourceReader;
+import io.gwctl.model.source.ConfigSet;
+import io.gwctl.model.source.LoadedSource;
+import io.gwctl.model.source.SourcePaths;
+import io.gwctl.model.yaml.ParseProblem;
+import io.gwctl.translate.envoy.EnvoySnapshot;
+import io.gwctl.translate.envoy.GatewayOptions;
+import io.gwctl.translate.envoy.SnapshotBuilder;
+import io.gwctl.translate.envoy.dump.ConfigDumps;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a {@code proxy-config} command's Envoy config comes from: Istio config rendered for one gateway
+ * ({@code -f}), or a config dump of a real Envoy ({@code --file}).
+ */
+public final class SnapshotOptions {
+
+    @Option(names = {"-f", "--filename"}, paramLabel = "PATH",
+            description = "Istio config to render: a file, a directory, or - for standard input. Repeatable.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--file", paramLabel = "DUMP",
+            description = "Read an Envoy /config_dump JSON instead of rendering config.")
+    Path dump;
+
+    @Option(names = "--selector", paramLabel = "KEY=VALUE",
+            description = "Labels of the gateway workload (default: istio=ingressgateway). Repeatable.")
+    Map<String, String> selector = new LinkedHashMap<>();
+
+    @Option(names = "--gateway", paramLabel = "NAMESPACE/NAME", description = "Render only this Gateway.")
+    String gateway;
+
+    @Option(names = "--domain-suffix", paramLabel = "SUFFIX", defaultValue = "cluster.local",
+            description = "Cluster domain suffix for short host names (default: ${DEFAULT-VALUE}).")
+    String domainSuffix;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE", defaultValue = "default",
+            description = "The namespace of objects that set none (default: ${DEFAULT-VALUE}).")
+    String namespace;
+
+    /** The snapshot, or a one-line error with its exit code. */
+    EnvoySnapshot load(InputStream stdin, PrintWriter err) {
+        if (paths.isEmpty() == (dump == null)) {
+            throw new UserException(ExitCodes.USAGE, "give either -f PATH (Istio config) or --file DUMP (an Envoy config dump)");
+        }
+        if (dump != null) {
+            return readDump();
+        }
+        SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
+        if (!expansion.missing().isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));
+        }
+        ConfigSet config = ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
+        boolean broken = false;
+        for (LoadedSource source : config.sources()) {
+            for (ParseProblem p : source.problems()) {
+                if (p.kind() != ParseProblem.Kind.EMPTY) {
+                    err.println(source.name() + ":" + p.position() + ": error: " + p.message());
+                    broken = true;
+                }
+            }
+        }
+        if (broken) {
+            throw new UserException(ExitCodes.FINDINGS, "the config does not parse; run gwctl validate for details");
+        }
+        Map<String, String> labels = selector.isEmpty() ? Map.of("istio", "ingressgateway") : selector;
+        return SnapshotBuilder.build(config.resources(), new GatewayOptions(labels, Optional.ofNullable(gateway), domainSuffix));
+    }
+
+    private EnvoySnapshot readDump() {
+        try {
+            return ConfigDumps.fromJson(Files.readString(dump, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new UserException(ExitCodes.USAGE, "no such file: " + dump);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.FINDINGS, dump + ": " + e.getMessage());
+        }
+    }
+}
