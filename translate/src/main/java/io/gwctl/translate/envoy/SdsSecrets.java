@@ -35,7 +35,8 @@ final class SdsSecrets {
      * @param namespace the gateway workload's namespace, where Istio reads credentials; Secrets elsewhere are
      *                  used only when none there has the name
      */
-    static List<Secret> of(List<String> names, List<Resource> resources, String namespace) {
+    static List<Secret> of(List<String> names, List<Resource> all, String namespace) {
+        List<Resource> resources = all.stream().filter(r -> r.is(ResourceType.SECRET)).toList();
         List<Secret> out = new ArrayList<>();
         for (String name : names) {
             if (!name.startsWith(PREFIX)) {
@@ -66,7 +67,7 @@ final class SdsSecrets {
     }
 
     private static Optional<Resource> find(List<Resource> resources, String name, String namespace) {
-        return resources.stream().filter(r -> r.is(ResourceType.SECRET) && r.name().equals(name))
+        return resources.stream().filter(r -> r.name().equals(name))
                 .min(Comparator.comparing(r -> r.namespace().equals(namespace) ? 0 : 1));
     }
 

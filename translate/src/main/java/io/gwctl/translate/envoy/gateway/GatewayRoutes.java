@@ -17,6 +17,7 @@ import io.gwctl.translate.envoy.ServiceCatalog;
 import io.gwctl.translate.envoy.route.HttpRouteInput;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +36,14 @@ import java.util.Map;
  */
 final class GatewayRoutes {
 
-    private final List<Resource> virtualServices;
+    private final Map<String, List<Resource>> byGateway;
     private final HttpRouteTranslator translator;
     private final String domainSuffix;
     private final ServiceCatalog catalog;
 
     GatewayRoutes(List<Resource> virtualServices, HttpRouteTranslator translator, String domainSuffix,
             ServiceCatalog catalog) {
-        this.virtualServices = virtualServices;
+        this.byGateway = indexByGateway(virtualServices);
         this.translator = translator;
         this.domainSuffix = domainSuffix;
         this.catalog = catalog;
@@ -50,7 +51,15 @@ final class GatewayRoutes {
 
     /** The VirtualServices bound to {@code gatewayName} ({@code ns/name}), in order. */
     List<Resource> boundTo(String gatewayName) {
-        List<Resource> out = new ArrayList<>();
+        return byGateway.getOrDefault(gatewayName, List.of());
+    }
+
+    /**
+     * The VirtualServices by the gateways they bind to, in input order: built once, so that a config with
+     * thousands of Gateways and VirtualServices is not walked once per server.
+     */
+    private static Map<String, List<Resource>> indexByGateway(List<Resource> virtualServices) {
+        Map<String, List<Resource>> index = new HashMap<>();
         for (Resource r : virtualServices) {
             VirtualService vs = r.spec(VirtualService.class).orElse(null);
             if (vs == null) {
@@ -58,11 +67,10 @@ final class GatewayRoutes {
             }
             List<String> refs = vs.getGateways() == null || vs.getGateways().isEmpty()
                     ? List.of(GatewayHosts.MESH) : vs.getGateways();
-            if (refs.stream().anyMatch(g -> g != null && GatewayHosts.resolveGateway(g, r.namespace()).equals(gatewayName))) {
-                out.add(r);
-            }
+            refs.stream().filter(g -> g != null).map(g -> GatewayHosts.resolveGateway(g, r.namespace())).distinct()
+                    .forEach(name -> index.computeIfAbsent(name, k -> new ArrayList<>()).add(r));
         }
-        return out;
+        return index;
     }
 
     /** The hosts {@code vs} shares with the server, as the more specific of each matching pair. */
