@@ -2,11 +2,9 @@ package io.gwctl.cli.manifest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.gwctl.cli.output.JsonStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,11 +30,8 @@ public final class ManifestWriter {
             .comparingInt((HasMetadata o) -> kindRank(o.getKind()))
             .thenComparing(o -> Objects.toString(o.getMetadata().getNamespace(), ""))
             .thenComparing(o -> Objects.toString(o.getMetadata().getName(), ""));
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .setDefaultPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonStyle.mapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
     /** The formats of {@code convert -o}. */
     public enum Format {

@@ -1,10 +1,8 @@
 package io.gwctl.cli.commands.proxy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.gwctl.cli.output.JsonStyle;
 import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
@@ -42,9 +40,7 @@ import picocli.CommandLine.Spec;
                 "Exit code 0: the request reaches a route; 1: it does not (the error says why); 2: usage error."})
 public final class TraceCommand implements Callable<Integer>, EnvironmentAware {
 
-    private static final ObjectMapper JSON = new ObjectMapper().setDefaultPrettyPrinter(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonStyle.mapper();
 
     /** The formats of {@code trace -o}. */
     enum Format {
