@@ -1,6 +1,7 @@
 package io.gwctl.validate.diagnostic;
 
 import io.gwctl.validate.analysis.AnalysisCodes;
+import io.gwctl.validate.envoy.EnvoyCodes;
 import io.gwctl.validate.rules.common.CommonCodes;
 import io.gwctl.validate.rules.destinationrule.DestinationRuleCodes;
 import io.gwctl.validate.rules.gateway.GatewayCodes;
@@ -44,6 +45,7 @@ public final class Catalog {
         all.addAll(List.of(IngressCodes.values()));
         all.addAll(List.of(LegacyCodes.values()));
         all.addAll(List.of(AnalysisCodes.values()));
+        all.addAll(List.of(EnvoyCodes.values()));
         all.addAll(List.of(CommonCodes.values()));
         Map<String, DiagnosticCode> seen = new HashMap<>();
         for (DiagnosticCode c : all) {

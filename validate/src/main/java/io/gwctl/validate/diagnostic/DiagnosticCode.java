@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * <p>Codes are {@code GW} and four digits, numbered by area: 00xx sources and YAML, 01xx schema,
  * 02xx Gateway, 03xx VirtualService, 04xx DestinationRule, 05xx ServiceEntry, 06xx Ingress,
- * 07xx legacy {@code config.istio.io} kinds, 08xx analysis across resources, 10xx metadata common to all
- * kinds. A code is never reused: a retired check keeps its number in its enum, marked retired.
+ * 07xx legacy {@code config.istio.io} kinds, 08xx analysis across resources, 09xx what Envoy would reject,
+ * 10xx metadata common to all kinds. A code is never reused: a retired check keeps its number in its enum, marked retired.
  * Each area's codes are one enum implementing this interface; {@link Catalog} lists them all.
  */
 public interface DiagnosticCode {

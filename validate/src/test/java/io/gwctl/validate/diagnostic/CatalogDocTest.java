@@ -41,7 +41,8 @@ class CatalogDocTest {
                 Every finding of `gwctl validate` carries one of these codes. Codes are stable and never reused.
                 The numbering is by area: 00xx sources and YAML, 01xx schema, 02xx Gateway, 03xx VirtualService,
                 04xx DestinationRule, 05xx ServiceEntry, 06xx Ingress, 07xx legacy `config.istio.io` kinds,
-                08xx analysis across resources, 10xx metadata common to all kinds. `Istio` is the
+                08xx analysis across resources, 09xx what Envoy would reject, 10xx metadata common to all kinds.
+                `Istio` is the
                 `istioctl analyze` code the finding corresponds to: Istio's per-resource validation errors
                 appear there as IST0106 and its warnings as IST0133.
 
