@@ -10,7 +10,7 @@ import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.analysis.AnalysisCodes;
 import io.gwctl.validate.analysis.AnalysisContext;
 import io.gwctl.validate.analysis.Analyzer;
-import io.gwctl.validate.analysis.GoFormat;
+import io.gwctl.validate.diagnostic.GoFormat;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package io.gwctl.validate.rules.gateway;
 
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.names.DnsNames;
@@ -25,6 +26,6 @@ final class GatewayNameRule implements ResourceRule {
             return;
         }
         context.report(GatewayCodes.GATEWAY_NAME, GatewayPaths.NAME, "invalid gateway name: %s",
-                IstioText.quote(name));
+                GoFormat.quote(name));
     }
 }

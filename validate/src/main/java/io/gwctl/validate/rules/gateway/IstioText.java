@@ -1,49 +1,14 @@
 package io.gwctl.validate.rules.gateway;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.Port;
-import java.util.Collection;
-import java.util.stream.Collectors;
 
 /**
- * Values printed the way Istio's Go messages print them, so a message reads exactly as {@code istioctl}
- * gives it: {@code %q} of a string, {@code %v} of a string list, {@code %v} of a {@code Port} proto.
+ * Go's {@code %v} of a Gateway server's {@code Port} proto, so a message reads exactly as {@code istioctl}
+ * gives it (strings and lists: {@link io.gwctl.validate.diagnostic.GoFormat}).
  */
 final class IstioText {
 
     private IstioText() {
-    }
-
-    /** Go's {@code %q} ({@code strconv.Quote}): double quotes, with quotes, backslashes and controls escaped. */
-    static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case 0x07 -> out.append("\\a");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case 0x0b -> out.append("\\v");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", c));
-                    } else if (Character.isISOControl(c) || !Character.isDefined(c)) {
-                        out.append(c > 0xffff ? String.format("\\U%08x", c) : String.format("\\u%04x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
-    }
-
-    /** Go's {@code %v} of a {@code []string}: {@code [a b c]}. */
-    static String list(Collection<String> values) {
-        return values.stream().collect(Collectors.joining(" ", "[", "]"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.gwctl.validate.rules.gateway;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.names.DnsNames;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ServerHostRule extends ServerRule {
         boolean special = namespace.equals("*") || namespace.equals(".") || (namespace.equals("~") && gatewayApi);
         if (!special && !DnsNames.isLabel(namespace)) {
             context.report(GatewayCodes.HOST_NAMESPACE, path, "invalid namespace value %s in gateway",
-                    IstioText.quote(namespace));
+                    GoFormat.quote(namespace));
         }
         checkName(context, path, name);
     }
@@ -59,7 +60,7 @@ final class ServerHostRule extends ServerRule {
                 .filter(problem -> !DnsNames.isIp(name))
                 .ifPresent(problem -> context.report(GatewayCodes.HOST_NAME, path, problem));
         if (name.contains("*") && name.length() != 1 && !name.startsWith("*.")) {
-            context.report(GatewayCodes.HOST_NAME, path, "partial wildcard %s not allowed", IstioText.quote(name));
+            context.report(GatewayCodes.HOST_NAME, path, "partial wildcard %s not allowed", GoFormat.quote(name));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.gwctl.validate.rules.gateway;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.Port;
 import io.fabric8.istio.api.api.networking.v1alpha3.Server;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.protocol.Protocol;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class ServerPortRule extends ServerRule {
             problems.add(new Problem(GatewayCodes.PORT_PROTOCOL, GatewayPaths.portProtocol(index), String.format(
                     "invalid protocol %s, supported protocols are "
                             + "HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP",
-                    IstioText.quote(Objects.requireNonNullElse(port.getProtocol(), "")))));
+                    GoFormat.quote(Objects.requireNonNullElse(port.getProtocol(), "")))));
         }
         long number = port.getNumber() == null ? 0 : port.getNumber();
         boolean unix = server.getBind() != null && server.getBind().startsWith(UNIX_PREFIX);

@@ -1,6 +1,7 @@
 package io.gwctl.validate.rules.gateway;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSProtocol;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.RuleContext;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -64,11 +65,11 @@ final class TlsCipherRule extends TlsRule {
         String path = GatewayPaths.tls(index, "cipherSuites");
         if (!invalid.isEmpty()) {
             context.report(GatewayCodes.TLS_CIPHER_SUITES, path, "ignoring invalid cipher suites: %s",
-                    IstioText.list(invalid));
+                    GoFormat.list(invalid));
         }
         if (!duplicate.isEmpty()) {
             context.report(GatewayCodes.TLS_CIPHER_SUITES, path, "ignoring duplicate cipher suites: %s",
-                    IstioText.list(duplicate));
+                    GoFormat.list(duplicate));
         }
     }
 

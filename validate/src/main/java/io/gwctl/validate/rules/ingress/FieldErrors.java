@@ -1,5 +1,6 @@
 package io.gwctl.validate.rules.ingress;
 
+import io.gwctl.validate.diagnostic.GoFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ final class FieldErrors {
     }
 
     static String invalid(String path, String value, String detail) {
-        return path + ": Invalid value: " + quote(value) + ": " + detail;
+        return path + ": Invalid value: " + GoFormat.quote(value) + ": " + detail;
     }
 
     static String invalid(String path, long value, String detail) {
@@ -28,12 +29,7 @@ final class FieldErrors {
     }
 
     static String notSupported(String path, String value, List<String> supported) {
-        return path + ": Unsupported value: " + quote(value) + ": supported values: "
-                + supported.stream().map(FieldErrors::quote).collect(Collectors.joining(", "));
-    }
-
-    /** Go's {@code %q} for the plain strings found in Ingress fields. */
-    static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return path + ": Unsupported value: " + GoFormat.quote(value) + ": supported values: "
+                + supported.stream().map(GoFormat::quote).collect(Collectors.joining(", "));
     }
 }

@@ -12,6 +12,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.IsHTTPFaultInjectionAbortErr
 import io.fabric8.istio.api.api.networking.v1alpha3.Percent;
 import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.util.List;

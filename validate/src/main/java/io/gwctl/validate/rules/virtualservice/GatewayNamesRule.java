@@ -2,6 +2,7 @@ package io.gwctl.validate.rules.virtualservice;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.names.DnsNames;

@@ -1,5 +1,6 @@
 package io.gwctl.validate.rules.virtualservice;
 
+import io.gwctl.validate.diagnostic.GoFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;

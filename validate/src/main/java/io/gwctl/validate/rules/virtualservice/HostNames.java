@@ -3,6 +3,7 @@ package io.gwctl.validate.rules.virtualservice;
 import io.fabric8.istio.api.api.networking.v1alpha3.TLSMatchAttributes;
 import io.fabric8.istio.api.api.networking.v1alpha3.TLSRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.names.DnsNames;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package io.gwctl.validate.rules.virtualservice;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatch;
 import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.util.Map;

@@ -8,6 +8,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchExact;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchPrefix;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchRegex;
 import io.fabric8.istio.api.api.networking.v1alpha3.TLSMatchAttributes;
+import io.gwctl.validate.diagnostic.GoFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

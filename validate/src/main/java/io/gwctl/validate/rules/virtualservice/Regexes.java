@@ -2,6 +2,7 @@ package io.gwctl.validate.rules.virtualservice;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import io.gwctl.validate.diagnostic.GoFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 

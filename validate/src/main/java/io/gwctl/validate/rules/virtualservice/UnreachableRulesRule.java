@@ -6,6 +6,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.TCPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.TLSRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.util.ArrayList;

@@ -1,20 +1,23 @@
-package io.gwctl.validate.rules.virtualservice;
+package io.gwctl.validate.diagnostic;
 
+import io.gwctl.model.resource.Resource;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Values printed the way Go's {@code fmt} prints them, so messages read exactly like Istio's:
- * {@code %q} of a string, {@code %v} of a string slice ({@code [a b]}) and of a float64, and {@code %f}.
+ * Values printed the way Go's {@code fmt} prints them, so messages read exactly like Istio's (users search
+ * for them): {@code %q} of a string, {@code %v} of a slice ({@code [a b]}) and of a float64, {@code %f}, and a
+ * resource's {@code ns/name}. Every check's messages use this one class.
  */
-final class GoFormat {
+public final class GoFormat {
 
     private GoFormat() {
     }
 
     /** {@code %q}: a double-quoted string with Go escapes ({@code strconv.Quote}). */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         value.codePoints().forEach(cp -> {
             switch (cp) {
@@ -43,13 +46,18 @@ final class GoFormat {
         return out.append('"').toString();
     }
 
-    /** {@code %v} of a {@code []string}: {@code [a b c]}. */
-    static String list(List<String> values) {
-        return "[" + String.join(" ", values.stream().map(v -> v == null ? "" : v).toList()) + "]";
+    /** {@code %v} of a slice: {@code [a b c]}. */
+    public static String list(Collection<?> values) {
+        return values.stream().map(v -> v == null ? "" : String.valueOf(v)).collect(Collectors.joining(" ", "[", "]"));
+    }
+
+    /** {@code ns/name}, as Istio names a resource inside its messages ({@code resource.FullName.String()}). */
+    public static String fullName(Resource resource) {
+        return resource.namespace() + "/" + resource.name();
     }
 
     /** {@code %f} of a float64: six decimals. */
-    static String fixed(double value) {
+    public static String fixed(double value) {
         return String.format(Locale.ROOT, "%f", value);
     }
 
@@ -57,7 +65,7 @@ final class GoFormat {
      * {@code %v} of a float64: the shortest decimal that reads back as {@code value}, in exponent form
      * ({@code 1e+06}, {@code 1e-05}) when the exponent is below -4 or at least 6 ({@code strconv 'g'}).
      */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "NaN";
         }

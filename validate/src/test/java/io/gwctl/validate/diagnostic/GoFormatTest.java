@@ -1,4 +1,4 @@
-package io.gwctl.validate.rules.virtualservice;
+package io.gwctl.validate.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,5 +39,11 @@ class GoFormatTest {
     void fixedPrintsSixDecimals() {
         assertThat(GoFormat.fixed(100.5)).isEqualTo("100.500000");
         assertThat(GoFormat.fixed(-3)).isEqualTo("-3.000000");
+    }
+
+    @Test
+    void listPrintsAnySlice() {
+        assertThat(GoFormat.list(java.util.List.of(80, 443))).isEqualTo("[80 443]");
+        assertThat(GoFormat.list(java.util.List.of())).isEqualTo("[]");
     }
 }
