@@ -7,10 +7,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.StringMatch;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchExact;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchPrefix;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchRegex;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.diagnostic.GoFormat;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.names.Durations;
 import java.time.Duration;
@@ -25,24 +22,15 @@ import java.util.Set;
  * {@code validateCORSPolicy}, {@code validateAllowOrigins}, {@code ValidateCORSHTTPHeaderName}; the rest of
  * the maxAge check is {@link DurationRule}'s.
  */
-final class CorsRule implements ResourceRule {
+final class CorsRule extends HttpRouteRule {
 
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT",
             "OPTIONS", "TRACE", "*");
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            CorsPolicy policy = http.get(i) == null ? null : http.get(i).getCorsPolicy();
-            if (policy != null) {
-                check(context, policy, VirtualServicePaths.field(VirtualServicePaths.http(i), "corsPolicy"));
-            }
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        if (route.getCorsPolicy() != null) {
+            check(context, route.getCorsPolicy(), VirtualServicePaths.field(path, "corsPolicy"));
         }
     }
 

@@ -5,51 +5,38 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPBodyBytes;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPBodyString;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPDirectResponse;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A direct response has a status Istio accepts (200..600, although the message says 200-599) and a body that
  * does not weigh on the control plane: over 100 KiB is a warning, over 1 MiB an error. A {@code bytes} body
  * counts its decoded size. Istio {@code validateHTTPDirectResponse}, {@code validateHTTPStatus}.
  */
-final class DirectResponseRule implements ResourceRule {
+final class DirectResponseRule extends HttpRouteRule {
 
     private static final int KIB = 1024;
     private static final int MIB = 1024 * KIB;
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPDirectResponse response = http.get(i) == null ? null : http.get(i).getDirectResponse();
-            if (response == null) {
-                continue;
-            }
-            String path = VirtualServicePaths.field(VirtualServicePaths.http(i), "directResponse");
-            long size = bodySize(response.getBody());
-            if (size > MIB) {
-                context.report(VirtualServiceCodes.DIRECT_RESPONSE_BODY_TOO_LARGE, VirtualServicePaths.field(path, "body"),
-                        "large direct_responses may impact control plane performance, must be less than 1MB");
-            } else if (size > 100 * KIB) {
-                context.report(VirtualServiceCodes.DIRECT_RESPONSE_BODY_LARGE, VirtualServicePaths.field(path, "body"),
-                        "large direct_responses may impact control plane performance");
-            }
-            long status = ZeroValues.number(response.getStatus());
-            if (status < 200 || status > 600) {
-                context.report(VirtualServiceCodes.DIRECT_RESPONSE_STATUS, VirtualServicePaths.field(path, "status"),
-                        "HTTP status " + status + " is not in range 200-599");
-            }
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String routePath) {
+        HTTPDirectResponse response = route.getDirectResponse();
+        if (response == null) {
+            return;
+        }
+        String path = VirtualServicePaths.field(routePath, "directResponse");
+        long size = bodySize(response.getBody());
+        if (size > MIB) {
+            context.report(VirtualServiceCodes.DIRECT_RESPONSE_BODY_TOO_LARGE, VirtualServicePaths.field(path, "body"),
+                    "large direct_responses may impact control plane performance, must be less than 1MB");
+        } else if (size > 100 * KIB) {
+            context.report(VirtualServiceCodes.DIRECT_RESPONSE_BODY_LARGE, VirtualServicePaths.field(path, "body"),
+                    "large direct_responses may impact control plane performance");
+        }
+        long status = ZeroValues.number(response.getStatus());
+        if (status < 200 || status > 600) {
+            context.report(VirtualServiceCodes.DIRECT_RESPONSE_STATUS, VirtualServicePaths.field(path, "status"),
+                    "HTTP status " + status + " is not in range 200-599");
         }
     }
 

@@ -4,13 +4,8 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPFaultInjectionDelayExpon
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPFaultInjectionDelayFixedDelay;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.IsHTTPFaultInjectionDelayHttpDelayType;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import io.gwctl.validate.rules.names.Durations;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The durations of an HTTP route: {@code timeout}, {@code retries.perTryTimeout}, {@code retries.backoff},
@@ -23,42 +18,29 @@ import java.util.Set;
  * reported with Istio's message only (the CEL rule would also reject one below 1ms), so no value gets two
  * findings.
  */
-final class DurationRule implements ResourceRule {
+final class DurationRule extends HttpRouteRule {
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPRoute route = http.get(i);
-            if (route == null) {
-                continue;
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        check(context, route.getTimeout(), VirtualServicePaths.field(path, "timeout"));
+        if (route.getRetries() != null) {
+            String retries = VirtualServicePaths.field(path, "retries");
+            check(context, route.getRetries().getPerTryTimeout(), VirtualServicePaths.field(retries, "perTryTimeout"));
+            check(context, route.getRetries().getBackoff(), VirtualServicePaths.field(retries, "backoff"));
+        }
+        if (route.getFault() != null && route.getFault().getDelay() != null) {
+            String delay = VirtualServicePaths.field(VirtualServicePaths.field(path, "fault"), "delay");
+            IsHTTPFaultInjectionDelayHttpDelayType type = route.getFault().getDelay().getHttpDelayType();
+            if (type instanceof HTTPFaultInjectionDelayFixedDelay fixed) {
+                check(context, ZeroValues.text(fixed.getFixedDelay()), VirtualServicePaths.field(delay, "fixedDelay"));
+            } else if (type instanceof HTTPFaultInjectionDelayExponentialDelay exponential) {
+                check(context, ZeroValues.text(exponential.getExponentialDelay()),
+                        VirtualServicePaths.field(delay, "exponentialDelay"));
             }
-            String path = VirtualServicePaths.http(i);
-            check(context, route.getTimeout(), VirtualServicePaths.field(path, "timeout"));
-            if (route.getRetries() != null) {
-                String retries = VirtualServicePaths.field(path, "retries");
-                check(context, route.getRetries().getPerTryTimeout(), VirtualServicePaths.field(retries, "perTryTimeout"));
-                check(context, route.getRetries().getBackoff(), VirtualServicePaths.field(retries, "backoff"));
-            }
-            if (route.getFault() != null && route.getFault().getDelay() != null) {
-                String delay = VirtualServicePaths.field(VirtualServicePaths.field(path, "fault"), "delay");
-                IsHTTPFaultInjectionDelayHttpDelayType type = route.getFault().getDelay().getHttpDelayType();
-                if (type instanceof HTTPFaultInjectionDelayFixedDelay fixed) {
-                    check(context, ZeroValues.text(fixed.getFixedDelay()), VirtualServicePaths.field(delay, "fixedDelay"));
-                } else if (type instanceof HTTPFaultInjectionDelayExponentialDelay exponential) {
-                    check(context, ZeroValues.text(exponential.getExponentialDelay()),
-                            VirtualServicePaths.field(delay, "exponentialDelay"));
-                }
-            }
-            if (route.getCorsPolicy() != null) {
-                check(context, route.getCorsPolicy().getMaxAge(),
-                        VirtualServicePaths.field(VirtualServicePaths.field(path, "corsPolicy"), "maxAge"));
-            }
+        }
+        if (route.getCorsPolicy() != null) {
+            check(context, route.getCorsPolicy().getMaxAge(),
+                    VirtualServicePaths.field(VirtualServicePaths.field(path, "corsPolicy"), "maxAge"));
         }
     }
 

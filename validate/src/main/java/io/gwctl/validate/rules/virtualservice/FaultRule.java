@@ -10,12 +10,8 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPFaultInjectionDelayExpon
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.IsHTTPFaultInjectionAbortErrorType;
 import io.fabric8.istio.api.api.networking.v1alpha3.Percent;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.diagnostic.GoFormat;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +20,7 @@ import java.util.Set;
  * support yet (HTTP/2 aborts, exponential delays). An abort without an error type is a warning. Istio
  * {@code validateHTTPFaultInjection} and the functions it calls; delay durations are checked by {@link DurationRule}.
  */
-final class FaultRule implements ResourceRule {
+final class FaultRule extends HttpRouteRule {
 
     /** gRPC status names (Istio pkg/util/grpc {@code SupportedGRPCStatus}). */
     private static final Set<String> GRPC_STATUSES = Set.of("OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
@@ -33,25 +29,17 @@ final class FaultRule implements ResourceRule {
             "UNAUTHENTICATED");
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPFaultInjection fault = http.get(i) == null ? null : http.get(i).getFault();
-            if (fault == null) {
-                continue;
-            }
-            String path = VirtualServicePaths.field(VirtualServicePaths.http(i), "fault");
-            if (fault.getAbort() == null && fault.getDelay() == null) {
-                context.report(VirtualServiceCodes.FAULT, path, "HTTP fault injection must have an abort and/or a delay");
-            }
-            abort(context, fault.getAbort(), VirtualServicePaths.field(path, "abort"));
-            delay(context, fault.getDelay(), VirtualServicePaths.field(path, "delay"));
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String routePath) {
+        HTTPFaultInjection fault = route.getFault();
+        if (fault == null) {
+            return;
         }
+        String path = VirtualServicePaths.field(routePath, "fault");
+        if (fault.getAbort() == null && fault.getDelay() == null) {
+            context.report(VirtualServiceCodes.FAULT, path, "HTTP fault injection must have an abort and/or a delay");
+        }
+        abort(context, fault.getAbort(), VirtualServicePaths.field(path, "abort"));
+        delay(context, fault.getDelay(), VirtualServicePaths.field(path, "delay"));
     }
 
     private static void abort(RuleContext context, HTTPFaultInjectionAbort abort, String path) {

@@ -4,15 +4,11 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteDestination;
 import io.fabric8.istio.api.api.networking.v1alpha3.Headers;
 import io.fabric8.istio.api.api.networking.v1alpha3.HeadersHeaderOperations;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.diagnostic.GoFormat;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Header manipulation on HTTP routes and on their destinations: names that Envoy lets a route change (no
@@ -21,32 +17,19 @@ import java.util.Set;
  * {@code :authority}/{@code Host} header). Istio {@code validateHTTPRoute}, {@code validateHTTPRouteDestinations},
  * {@code validateAuthorityRewrite}.
  */
-final class HeaderOperationsRule implements ResourceRule {
+final class HeaderOperationsRule extends HttpRouteRule {
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPRoute route = http.get(i);
-            if (route == null) {
-                continue;
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        operations(context, route.getHeaders(), VirtualServicePaths.field(path, "headers"));
+        List<HTTPRouteDestination> destinations = ZeroValues.list(route.getRoute());
+        for (int k = 0; k < destinations.size(); k++) {
+            if (destinations.get(k) != null) {
+                operations(context, destinations.get(k).getHeaders(),
+                        VirtualServicePaths.field(VirtualServicePaths.route(path, k), "headers"));
             }
-            String path = VirtualServicePaths.http(i);
-            operations(context, route.getHeaders(), VirtualServicePaths.field(path, "headers"));
-            List<HTTPRouteDestination> destinations = ZeroValues.list(route.getRoute());
-            for (int k = 0; k < destinations.size(); k++) {
-                if (destinations.get(k) != null) {
-                    operations(context, destinations.get(k).getHeaders(),
-                            VirtualServicePaths.field(VirtualServicePaths.route(path, k), "headers"));
-                }
-            }
-            authority(context, route, path);
         }
+        authority(context, route, path);
     }
 
     private static void operations(RuleContext context, Headers headers, String path) {

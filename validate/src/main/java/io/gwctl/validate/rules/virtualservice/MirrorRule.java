@@ -3,13 +3,9 @@ package io.gwctl.validate.rules.virtualservice;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPMirrorPolicy;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.Percent;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.diagnostic.GoFormat;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.util.List;
-import java.util.Set;
 
 /**
  * How much traffic is mirrored: {@code mirrorPercentage} and each {@code mirrors[].percentage} in 0..100, and
@@ -17,40 +13,27 @@ import java.util.Set;
  * {@code validateHTTPMirrors} (which skips the percentage of a mirror without a destination); mirror
  * destinations are checked by {@link RouteDestinationRule}.
  */
-final class MirrorRule implements ResourceRule {
+final class MirrorRule extends HttpRouteRule {
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPRoute route = http.get(i);
-            if (route == null) {
-                continue;
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        if (route.getMirrorPercent() != null) {
+            String at = VirtualServicePaths.field(path, "mirrorPercent");
+            if (route.getMirrorPercent() > 100) {
+                context.report(VirtualServiceCodes.MIRROR_PERCENTAGE, at,
+                        "mirror_percent must have a max value of 100 (it has " + route.getMirrorPercent() + ")");
             }
-            String path = VirtualServicePaths.http(i);
-            if (route.getMirrorPercent() != null) {
-                String at = VirtualServicePaths.field(path, "mirrorPercent");
-                if (route.getMirrorPercent() > 100) {
-                    context.report(VirtualServiceCodes.MIRROR_PERCENTAGE, at,
-                            "mirror_percent must have a max value of 100 (it has " + route.getMirrorPercent() + ")");
-                }
-                context.report(VirtualServiceCodes.MIRROR_PERCENT_DEPRECATED, at,
-                        "using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead");
-            }
-            percentage(context, route.getMirrorPercentage(), "mirror_percentage",
-                    VirtualServicePaths.field(path, "mirrorPercentage"));
-            List<HTTPMirrorPolicy> mirrors = ZeroValues.list(route.getMirrors());
-            for (int k = 0; k < mirrors.size(); k++) {
-                HTTPMirrorPolicy mirror = mirrors.get(k);
-                if (mirror != null && mirror.getDestination() != null) {
-                    percentage(context, mirror.getPercentage(), "mirror percentage",
-                            VirtualServicePaths.field(VirtualServicePaths.mirror(path, k), "percentage"));
-                }
+            context.report(VirtualServiceCodes.MIRROR_PERCENT_DEPRECATED, at,
+                    "using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead");
+        }
+        percentage(context, route.getMirrorPercentage(), "mirror_percentage",
+                VirtualServicePaths.field(path, "mirrorPercentage"));
+        List<HTTPMirrorPolicy> mirrors = ZeroValues.list(route.getMirrors());
+        for (int k = 0; k < mirrors.size(); k++) {
+            HTTPMirrorPolicy mirror = mirrors.get(k);
+            if (mirror != null && mirror.getDestination() != null) {
+                percentage(context, mirror.getPercentage(), "mirror percentage",
+                        VirtualServicePaths.field(VirtualServicePaths.mirror(path, k), "percentage"));
             }
         }
     }

@@ -5,14 +5,10 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRedirect;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRedirectPort;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.StringMatchPrefix;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A redirect changes something (URI, prefix, authority, scheme or port), uses {@code uri} or
@@ -22,23 +18,13 @@ import java.util.Set;
  *
  * <p>{@code prefixRewrite} is newer than the typed model, so it is read from the object as written.
  */
-final class RedirectRule implements ResourceRule {
+final class RedirectRule extends HttpRouteRule {
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPRoute route = http.get(i);
-            if (route != null && route.getRedirect() != null) {
-                String path = VirtualServicePaths.field(VirtualServicePaths.http(i), "redirect");
-                check(route, prefixRewrite(context.resource().tree(), i), path)
-                        .ifPresent(p -> context.report(VirtualServiceCodes.REDIRECT, p.path(), p.message()));
-            }
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        if (route.getRedirect() != null) {
+            check(route, prefixRewrite(context.resource().tree(), index), VirtualServicePaths.field(path, "redirect"))
+                    .ifPresent(p -> context.report(VirtualServiceCodes.REDIRECT, p.path(), p.message()));
         }
     }
 

@@ -2,12 +2,8 @@ package io.gwctl.validate.rules.virtualservice;
 
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRetry;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
 import io.gwctl.validate.diagnostic.GoFormat;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,7 +12,7 @@ import java.util.Set;
  * gRPC {@code unavailable}…) or an HTTP status code Go knows. Istio {@code agent.ValidateHTTPRetry};
  * {@code perTryTimeout} and {@code backoff} are checked by {@link DurationRule}.
  */
-final class RetryRule implements ResourceRule {
+final class RetryRule extends HttpRouteRule {
 
     /** Envoy's {@code x-envoy-retry-on} and {@code x-envoy-retry-grpc-on} conditions. */
     private static final Set<String> RETRY_ON = Set.of("5xx", "gateway-error", "reset", "reset-before-request",
@@ -30,18 +26,9 @@ final class RetryRule implements ResourceRule {
             505, 506, 507, 508, 510, 511);
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPRetry retries = http.get(i) == null ? null : http.get(i).getRetries();
-            if (retries != null) {
-                check(context, retries, VirtualServicePaths.field(VirtualServicePaths.http(i), "retries"));
-            }
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        if (route.getRetries() != null) {
+            check(context, route.getRetries(), VirtualServicePaths.field(path, "retries"));
         }
     }
 

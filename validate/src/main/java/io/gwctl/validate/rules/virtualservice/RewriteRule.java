@@ -3,12 +3,7 @@ package io.gwctl.validate.rules.virtualservice;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRewrite;
 import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRoute;
 import io.fabric8.istio.api.api.networking.v1alpha3.RegexRewrite;
-import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
-import io.gwctl.model.resource.ResourceType;
-import io.gwctl.validate.rules.ResourceRule;
 import io.gwctl.validate.rules.RuleContext;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A rewrite changes the URI ({@code uri} or {@code uriRegexRewrite}, not both) or the authority, and a
@@ -16,21 +11,12 @@ import java.util.Set;
  * {@code validateHTTPRewrite}, {@code validateURIRegexRewrite}; Istio reports only the first problem and puts a
  * line "UriRegexRewrite has errors" above a regex-rewrite problem, which this rule leaves out.
  */
-final class RewriteRule implements ResourceRule {
+final class RewriteRule extends HttpRouteRule {
 
     @Override
-    public Set<ResourceType> kinds() {
-        return Set.of(ResourceType.VIRTUAL_SERVICE);
-    }
-
-    @Override
-    public void check(RuleContext context) {
-        List<HTTPRoute> http = ZeroValues.list(context.spec(VirtualService.class).getHttp());
-        for (int i = 0; i < http.size(); i++) {
-            HTTPRoute route = http.get(i);
-            if (route != null && route.getRewrite() != null) {
-                check(context, route.getRewrite(), VirtualServicePaths.field(VirtualServicePaths.http(i), "rewrite"));
-            }
+    void checkRoute(RuleContext context, HTTPRoute route, int index, String path) {
+        if (route.getRewrite() != null) {
+            check(context, route.getRewrite(), VirtualServicePaths.field(path, "rewrite"));
         }
     }
 
