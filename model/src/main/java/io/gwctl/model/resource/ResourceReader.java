@@ -55,9 +55,9 @@ public final class ResourceReader {
         @SuppressWarnings("unchecked")
         Map<String, Object> object = (Map<String, Object>) root;
         if ("List".equals(object.get("kind")) && object.get("items") instanceof List<?> items) {
+            List<PositionIndex> itemPositions = document.positions().items("items", items.size());
             for (int i = 0; i < items.size(); i++) {
-                String prefix = FieldPath.item("items", i);
-                readObject(source, document, items.get(i), document.positions().scoped(prefix), prefix, problems)
+                readObject(source, document, items.get(i), itemPositions.get(i), FieldPath.item("items", i), problems)
                         .ifPresent(out::add);
             }
             return out;

@@ -1,6 +1,8 @@
 package io.gwctl.model.yaml;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,22 +48,44 @@ public final class PositionIndex {
         return positions.containsKey(path);
     }
 
-    /** A view of the subtree at {@code prefix}: used for the items of a {@code kind: List}. */
-    public PositionIndex scoped(String prefix) {
-        if (prefix.isEmpty()) {
-            return this;
+    /**
+     * Views of the items of the list at {@code listPath} ({@code items} of a {@code kind: List}), made in one
+     * pass over the document: a {@code kubectl get -o yaml} List of thousands of objects must not be walked
+     * once per item.
+     *
+     * @param count how many items the list has
+     */
+    public List<PositionIndex> items(String listPath, int count) {
+        List<Map<String, Position>> split = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            split.add(new HashMap<>());
         }
-        Map<String, Position> scoped = new HashMap<>();
-        String dotted = prefix + ".";
-        String bracketed = prefix + "[";
+        String prefix = listPath + "[";
         positions.forEach((path, pos) -> {
-            if (path.startsWith(dotted)) {
-                scoped.put(path.substring(dotted.length()), pos);
-            } else if (path.startsWith(bracketed)) {
-                scoped.put(path.substring(prefix.length()), pos);
+            if (!path.startsWith(prefix)) {
+                return;
             }
+            int close = path.indexOf(']', prefix.length());
+            if (close < 0) {
+                return;
+            }
+            int index;
+            try {
+                index = Integer.parseInt(path, prefix.length(), close, 10);
+            } catch (NumberFormatException e) {
+                return;
+            }
+            if (index < 0 || index >= count) {
+                return;
+            }
+            String rest = path.substring(close + 1);
+            split.get(index).put(rest.startsWith(".") ? rest.substring(1) : rest, pos);
         });
-        return new PositionIndex(scoped, at(prefix));
+        List<PositionIndex> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(new PositionIndex(split.get(i), at(FieldPath.item(listPath, i))));
+        }
+        return out;
     }
 
     /** Where the document (or List item) starts. */
