@@ -39,7 +39,7 @@ public final class SnapshotBuilder {
         List<Resource> resources = withIngressesServed(input, options);
         ServiceCatalog services = ServiceCatalog.of(resources, options.domainSuffix());
         GatewayConfig gateway = new GatewayTranslator().translate(resources, options,
-                in -> HttpRouteTranslation.translate(in).stream().findFirst());
+                in -> HttpRouteTranslation.translate(in).stream().findFirst(), services);
         ClusterConfig clusters = ClusterTranslator.translate(resources, services, options);
         return new EnvoySnapshot(gateway.listeners(), gateway.routes(), clusters.clusters(), clusters.endpoints(),
                 SdsSecrets.of(gateway.secrets(), resources, workloadNamespace(resources, options.selector())));

@@ -62,7 +62,12 @@ public final class GatewayTranslator {
 
     /** The configuration of the workload {@code options} describes. */
     public GatewayConfig translate(List<Resource> resources, GatewayOptions options, HttpRouteTranslator routes) {
-        ServiceCatalog catalog = ServiceCatalog.of(resources, options.domainSuffix());
+        return translate(resources, options, routes, ServiceCatalog.of(resources, options.domainSuffix()));
+    }
+
+    /** The same, with the services of {@code resources} already indexed by the caller. */
+    public GatewayConfig translate(List<Resource> resources, GatewayOptions options, HttpRouteTranslator routes,
+            ServiceCatalog catalog) {
         GatewayWorkload workload = new GatewayWorkload(resources, options.selector(), catalog);
         List<Resource> virtualServices = sorted(resources.stream()
                 .filter(r -> r.is(ResourceType.VIRTUAL_SERVICE) && r.spec(VirtualService.class).isPresent()).toList());
