@@ -20,13 +20,18 @@ final class Redirects {
     }
 
     static String location(RedirectAction redirect, RouteMatch match, TraceRequest request) {
-        String requestScheme = request.tls() ? "https" : "http";
+        return location(redirect, match, request.host(), request.path(), request.tls());
+    }
+
+    static String location(RedirectAction redirect, RouteMatch match, String requestHost, String requestPath,
+            boolean tls) {
+        String requestScheme = tls ? "https" : "http";
         String scheme = !redirect.getSchemeRedirect().isEmpty() ? redirect.getSchemeRedirect()
                 : redirect.getHttpsRedirect() ? "https" : requestScheme;
         String port = redirect.getPortRedirect() != 0 ? ":" + redirect.getPortRedirect() : "";
         String host = !redirect.getHostRedirect().isEmpty() ? redirect.getHostRedirect()
-                : requestHost(request.host() == null ? "" : request.host(), requestScheme, scheme, !port.isEmpty());
-        String path = path(redirect, match, request.path());
+                : requestHost(requestHost == null ? "" : requestHost, requestScheme, scheme, !port.isEmpty());
+        String path = path(redirect, match, requestPath);
         if (!path.startsWith("/")) {
             path = "/" + path;
         }

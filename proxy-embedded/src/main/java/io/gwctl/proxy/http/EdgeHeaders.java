@@ -1,0 +1,96 @@
+package io.gwctl.proxy.http;
+
+import io.gwctl.proxy.runtime.ConnectionManager;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The header changes Envoy's connection manager makes on the way in and out, as an edge proxy
+ * ({@code use_remote_address}) does: envoyproxy/envoy {@code source/common/http/conn_manager_utility.cc}
+ * ({@code mutateRequestHeaders}, {@code mutateResponseHeaders}) and the hop-by-hop headers of RFC 9110
+ * section 7.6.1.
+ */
+final class EdgeHeaders {
+
+    private static final List<CharSequence> HOP_BY_HOP = List.of(HttpHeaderNames.CONNECTION,
+            HttpHeaderNames.KEEP_ALIVE, HttpHeaderNames.PROXY_CONNECTION, HttpHeaderNames.PROXY_AUTHENTICATE,
+            HttpHeaderNames.PROXY_AUTHORIZATION, HttpHeaderNames.UPGRADE, HttpHeaderNames.TRAILER);
+
+    private EdgeHeaders() {
+    }
+
+    /**
+     * Removes the hop-by-hop headers, and those the {@code Connection} header names. {@code Transfer-Encoding}
+     * stays: it is the framing the codec writes the body with. {@code TE} keeps only {@code trailers}.
+     */
+    static void removeHopByHop(HttpHeaders headers) {
+        List<String> named = new ArrayList<>();
+        for (String value : headers.getAll(HttpHeaderNames.CONNECTION)) {
+            for (String token : value.split(",")) {
+                String name = token.trim().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !name.equals("close") && !name.equals("keep-alive")) {
+                    named.add(name);
+                }
+            }
+        }
+        for (CharSequence name : HOP_BY_HOP) {
+            headers.remove(name);
+        }
+        named.forEach(headers::remove);
+        String te = headers.get(HttpHeaderNames.TE);
+        if (te != null) {
+            headers.remove(HttpHeaderNames.TE);
+            if (te.toLowerCase(Locale.ROOT).contains("trailers")) {
+                headers.set(HttpHeaderNames.TE, "trailers");
+            }
+        }
+    }
+
+    /**
+     * {@code x-forwarded-for} gets the peer's address appended, {@code x-forwarded-proto} the scheme the
+     * request arrived with, {@code x-request-id} a new UUID when absent (or when an external request brings
+     * one and {@code preserve_external_request_id} is off); internal requests are marked
+     * {@code x-envoy-internal: true}, and external ones lose any {@code x-envoy-*} header they brought.
+     */
+    static void request(HttpHeaders headers, ConnectionManager cm, InetSocketAddress remote, boolean tls) {
+        boolean internal = true;
+        if (cm.useRemoteAddress()) {
+            InetAddress peer = remote == null ? null : remote.getAddress();
+            String ip = peer == null ? null : peer.getHostAddress();
+            if (ip != null) {
+                String xff = headers.get("x-forwarded-for");
+                headers.set("x-forwarded-for", xff == null || xff.isEmpty() ? ip : xff + "," + ip);
+            }
+            internal = peer != null && (peer.isLoopbackAddress() || peer.isSiteLocalAddress());
+            headers.set("x-forwarded-proto", tls ? "https" : "http");
+            if (internal) {
+                headers.set("x-envoy-internal", "true");
+            } else {
+                List<String> envoy = new ArrayList<>();
+                headers.names().forEach(n -> {
+                    if (n.toLowerCase(Locale.ROOT).startsWith("x-envoy-")) {
+                        envoy.add(n);
+                    }
+                });
+                envoy.forEach(headers::remove);
+                if (ip != null) {
+                    headers.set("x-envoy-external-address", ip);
+                }
+            }
+        } else if (!headers.contains("x-forwarded-proto")) {
+            headers.set("x-forwarded-proto", tls ? "https" : "http");
+        }
+        if (cm.generateRequestId()) {
+            boolean regenerate = !internal && !cm.preserveExternalRequestId();
+            if (regenerate || !headers.contains("x-request-id")) {
+                headers.set("x-request-id", UUID.randomUUID().toString());
+            }
+        }
+    }
+}

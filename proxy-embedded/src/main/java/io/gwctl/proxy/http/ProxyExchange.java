@@ -1,0 +1,841 @@
+package io.gwctl.proxy.http;
+
+import io.envoyproxy.envoy.config.route.v3.DirectResponseAction;
+import io.envoyproxy.envoy.config.route.v3.Route;
+import io.envoyproxy.envoy.config.route.v3.RouteAction;
+import io.envoyproxy.envoy.config.route.v3.WeightedCluster;
+import io.envoyproxy.envoy.extensions.filters.http.cors.v3.CorsPolicy;
+import io.envoyproxy.envoy.extensions.filters.http.fault.v3.HTTPFault;
+import io.gwctl.proxy.accesslog.AccessLogEntry;
+import io.gwctl.proxy.runtime.ConnectionManager;
+import io.gwctl.proxy.runtime.Endpoint;
+import io.gwctl.proxy.runtime.GatewayRuntime;
+import io.gwctl.proxy.runtime.UpstreamCluster;
+import io.gwctl.proxy.stats.ClusterStats;
+import io.gwctl.proxy.stats.HttpStats;
+import io.gwctl.proxy.upstream.UpstreamConnection;
+import io.gwctl.proxy.upstream.UpstreamListener;
+import io.gwctl.proxy.upstream.UpstreamPool;
+import io.gwctl.translate.envoy.match.CompiledRoute;
+import io.gwctl.translate.envoy.match.CompiledVirtualHost;
+import io.gwctl.translate.envoy.match.HostNormalization;
+import io.gwctl.translate.envoy.match.RedirectLocations;
+import io.gwctl.translate.envoy.match.RouteTable;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One request through the gateway, from its headers to the last byte of its response, as Envoy's connection
+ * manager and router handle it: route by the shared matchers ({@link RouteTable}, the code
+ * {@code proxy-config trace} explains), then the route's filters (fault, CORS), then its action: redirect,
+ * direct response, or the upstream with the route's rewrites, header operations, timeout, retries and
+ * mirrors. Everything runs on the downstream connection's event loop; the upstream connection is on the same
+ * loop, so no state here is shared between threads.
+ *
+ * <p>Request body chunks go upstream as they arrive; reading pauses while the upstream cannot take more, and
+ * the upstream is read only while the client can take more. A body of up to the listener's buffer limit is
+ * also kept so a retry or a mirror can send it again (Envoy buffers for retries the same way).
+ */
+final class ProxyExchange implements UpstreamListener {
+
+    /** Envoy's route timeout when a route sets none. */
+    private static final long DEFAULT_ROUTE_TIMEOUT_MILLIS = 15_000;
+    /** Envoy's default per-connection buffer limit, which bounds what is kept for retries. */
+    private static final long DEFAULT_BUFFER_LIMIT = 1024 * 1024;
+
+    private final Downstream downstream;
+    private final GatewayServices services;
+    private final GatewayRuntime runtime;
+    private final ConnectionManager cm;
+    private final int listenerPort;
+    private final HttpRequest request;
+    private final HttpStats httpStats;
+    private final long startNanos = System.nanoTime();
+    private final Instant startTime = Instant.now();
+    private final long bufferLimit;
+
+    private CompiledVirtualHost vh;
+    private Route route;
+    private UpstreamCluster cluster;
+    private ClusterStats clusterStats;
+    private RetryRules retry = RetryRules.NONE;
+    private CorsPolicy cors;
+    private String corsOrigin;
+    private HttpRequest upstreamHead;
+    private String originalPath;
+
+    private final List<ByteBuf> body = new ArrayList<>();
+    private int bodyWritten;
+    private boolean lastWritten;
+    private boolean retainBody;
+    private long bodyBytes;
+    private HttpHeaders trailers;
+    private boolean requestComplete;
+
+    private boolean responseStarted;
+    private boolean responseComplete;
+    private boolean finished;
+    private boolean closeAfter;
+    private int status;
+    private final StringBuilder flags = new StringBuilder();
+    private long bytesSent;
+    private long upstreamMillis = -1;
+
+    private UpstreamConnection connection;
+    private Endpoint endpoint;
+    private Endpoint previous;
+    private int attempts;
+    private boolean staleRetried;
+    private long attemptStartNanos;
+    private boolean discarding;
+    private boolean pendingFault;
+    private boolean faultDelayed;
+    private boolean upstreamKeepAlive;
+    private ScheduledFuture<?> globalTimer;
+    private ScheduledFuture<?> perTryTimer;
+
+    ProxyExchange(Downstream downstream, GatewayServices services, GatewayRuntime runtime, ConnectionManager cm,
+            int listenerPort, HttpRequest request) {
+        this.downstream = downstream;
+        this.services = services;
+        this.runtime = runtime;
+        this.cm = cm;
+        this.listenerPort = listenerPort;
+        this.request = request;
+        this.httpStats = services.stats().http(cm.statPrefix());
+        var listener = runtime.listener(listenerPort);
+        this.bufferLimit = listener != null && listener.proto().hasPerConnectionBufferLimitBytes()
+                ? listener.proto().getPerConnectionBufferLimitBytes().getValue() : DEFAULT_BUFFER_LIMIT;
+    }
+
+    // ---- request side -------------------------------------------------------------------------------------
+
+    /** Routes the request; its body follows through {@link #onRequestContent}. */
+    void start() {
+        httpStats.requestStarted();
+        RouteTable table = cm.routes();
+        String host = HostNormalization.forRouting(cm.proto(), RequestView.receivedHost(request), listenerPort);
+        RequestView view = new RequestView(request, downstream.tls(), host);
+        vh = table == null ? null : table.virtualHost(host);
+        if (vh == null) {
+            httpStats.noRoute();
+            localReply(LocalReply.NO_ROUTE);
+            return;
+        }
+        if (!downstream.tls() && vh.requiresTls(view)) {
+            redirect(301, RedirectLocations.httpsLocation(view));
+            return;
+        }
+        CompiledRoute matched = vh.route(view);
+        if (matched == null) {
+            httpStats.noRoute();
+            localReply(LocalReply.NO_ROUTE);
+            return;
+        }
+        route = matched.proto();
+        cors = RouteFilters.cors(route, vh.proto());
+        corsOrigin = Cors.allowedOrigin(cors, request);
+        HTTPFault fault = RouteFilters.fault(route, vh.proto());
+        if (fault != null && fault.hasDelay() && fault.getDelay().hasFixedDelay()
+                && RouteFilters.sampled(fault.getDelay().getPercentage())) {
+            long delay = fault.getDelay().getFixedDelay().getSeconds() * 1000
+                    + fault.getDelay().getFixedDelay().getNanos() / 1_000_000;
+            faultDelayed = true;
+            pendingFault = true;
+            downstream.eventLoop().schedule(() -> {
+                pendingFault = false;
+                if (!finished) {
+                    afterDelay(fault, view);
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+            return;
+        }
+        afterDelay(fault, view);
+    }
+
+    private void afterDelay(HTTPFault fault, RequestView view) {
+        if (fault != null && fault.hasAbort() && fault.getAbort().getHttpStatus() > 0
+                && RouteFilters.sampled(fault.getAbort().getPercentage())) {
+            localReply(LocalReply.faultAbort(fault.getAbort().getHttpStatus()));
+            return;
+        }
+        if (corsOrigin != null && Cors.isPreflight(request)) {
+            FullHttpResponse preflight = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                    Unpooled.EMPTY_BUFFER);
+            Cors.preflight(cors, corsOrigin, preflight.headers());
+            preflight.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
+            respondFully(preflight);
+            return;
+        }
+        switch (route.getActionCase()) {
+            case REDIRECT -> redirect(RedirectLocations.status(route.getRedirect()),
+                    RedirectLocations.location(route.getRedirect(), route.getMatch(), view));
+            case DIRECT_RESPONSE -> directResponse(route.getDirectResponse());
+            case ROUTE -> forward(route.getRoute());
+            default -> {
+                httpStats.noRoute();
+                localReply(LocalReply.NO_ROUTE);
+            }
+        }
+        if (requestComplete) {
+            onRequestEnd();
+        }
+    }
+
+    /** A body chunk from the client; the exchange owns it. */
+    void onRequestContent(HttpContent content) {
+        ByteBuf data = content.content();
+        bodyBytes += data.readableBytes();
+        boolean last = content instanceof LastHttpContent;
+        if (last) {
+            HttpHeaders t = ((LastHttpContent) content).trailingHeaders();
+            trailers = t.isEmpty() ? null : t.copy();
+        }
+        if (finished || responseStarted && connection == null) {
+            content.release();
+        } else if (data.isReadable()) {
+            body.add(data);
+        } else {
+            content.release();
+        }
+        if (retainBody && bodyBytes > bufferLimit) {
+            retainBody = false;
+            dropWrittenBody();
+        }
+        if (last) {
+            requestComplete = true;
+            onRequestEnd();
+        } else if (connection != null && !discarding) {
+            flushBody();
+        }
+    }
+
+    private void onRequestEnd() {
+        if (finished) {
+            downstream.exchangeDone(this, closeAfter);
+            return;
+        }
+        if (upstreamHead == null || pendingFault) {
+            return;
+        }
+        if (globalTimer == null) {
+            long timeout = routeTimeoutMillis();
+            if (timeout > 0) {
+                globalTimer = downstream.eventLoop().schedule(this::onGlobalTimeout, timeout, TimeUnit.MILLISECONDS);
+            }
+            sendMirrors();
+        }
+        if (connection != null && !discarding) {
+            flushBody();
+        }
+    }
+
+    /** Whether the client's connection should be read now for more of this request. */
+    boolean wantsRequestData() {
+        if (requestComplete) {
+            return false;
+        }
+        if (finished || responseStarted && connection == null) {
+            return true;
+        }
+        if (connection == null || discarding) {
+            return bodyBytes < bufferLimit;
+        }
+        return connection.channel().isWritable();
+    }
+
+    // ---- routing outcomes -----------------------------------------------------------------------------------
+
+    private void forward(RouteAction action) {
+        String clusterName = pickCluster(action);
+        cluster = clusterName == null ? null : runtime.cluster(clusterName);
+        if (cluster == null) {
+            httpStats.noCluster();
+            localReply(LocalReply.NO_CLUSTER);
+            return;
+        }
+        clusterStats = services.stats().cluster(cluster.name());
+        if (cluster.endpoints().isEmpty()) {
+            clusterStats.noHealthyUpstream();
+            localReply(LocalReply.NO_HEALTHY_UPSTREAM);
+            return;
+        }
+        retry = action.hasRetryPolicy() ? RetryRules.of(action.getRetryPolicy())
+                : vh.proto().hasRetryPolicy() ? RetryRules.of(vh.proto().getRetryPolicy()) : RetryRules.NONE;
+        retainBody = retry.retries() > 0 || action.getRequestMirrorPoliciesCount() > 0;
+        upstreamHead = upstreamRequest(action);
+        clusterStats.requestStarted();
+        startAttempt();
+    }
+
+    private static String pickCluster(RouteAction action) {
+        switch (action.getClusterSpecifierCase()) {
+            case CLUSTER:
+                return action.getCluster();
+            case WEIGHTED_CLUSTERS: {
+                List<WeightedCluster.ClusterWeight> clusters = action.getWeightedClusters().getClustersList();
+                long total = 0;
+                for (WeightedCluster.ClusterWeight c : clusters) {
+                    total += c.getWeight().getValue();
+                }
+                if (total <= 0) {
+                    return null;
+                }
+                long pick = ThreadLocalRandom.current().nextLong(total);
+                for (WeightedCluster.ClusterWeight c : clusters) {
+                    pick -= c.getWeight().getValue();
+                    if (pick < 0) {
+                        return c.getName();
+                    }
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** The request as it goes upstream: rewritten path and authority, edge headers, header operations. */
+    private HttpRequest upstreamRequest(RouteAction action) {
+        String path = request.uri();
+        String rewritten = PathRewrites.rewrite(action, route.getMatch(), path);
+        if (rewritten != null) {
+            originalPath = path;
+            path = rewritten;
+        }
+        HttpRequest out = new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), path);
+        HttpHeaders headers = out.headers();
+        headers.set(request.headers());
+        boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+        EdgeHeaders.removeHopByHop(headers);
+        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && (chunked || !downstream.bodyless(request))) {
+            HttpUtil.setTransferEncodingChunked(out, true);
+        }
+        if (originalPath != null) {
+            headers.set("x-envoy-original-path", originalPath);
+        }
+        if (!action.getHostRewriteLiteral().isEmpty()) {
+            headers.set(HttpHeaderNames.HOST, action.getHostRewriteLiteral());
+        }
+        EdgeHeaders.request(headers, cm, downstream.remoteAddress(), downstream.tls());
+        long timeout = routeTimeoutMillis();
+        if (timeout > 0) {
+            headers.set("x-envoy-expected-rq-timeout-ms", Long.toString(timeout));
+        }
+        HeaderMutations.request(headers, route, vh.proto(), cm.routes().config());
+        return out;
+    }
+
+    private long routeTimeoutMillis() {
+        if (route == null || !route.hasRoute()) {
+            return 0;
+        }
+        RouteAction action = route.getRoute();
+        if (!action.hasTimeout()) {
+            return DEFAULT_ROUTE_TIMEOUT_MILLIS;
+        }
+        return action.getTimeout().getSeconds() * 1000 + action.getTimeout().getNanos() / 1_000_000;
+    }
+
+    private void redirect(int code, String location) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(code), Unpooled.EMPTY_BUFFER);
+        response.headers().set(HttpHeaderNames.LOCATION, location);
+        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
+        respondFully(response);
+    }
+
+    private void directResponse(DirectResponseAction action) {
+        byte[] bytes = switch (action.getBody().getSpecifierCase()) {
+            case INLINE_STRING -> action.getBody().getInlineString().getBytes(StandardCharsets.UTF_8);
+            case INLINE_BYTES -> action.getBody().getInlineBytes().toByteArray();
+            default -> new byte[0];
+        };
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(action.getStatus()), Unpooled.wrappedBuffer(bytes));
+        response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
+        if (bytes.length > 0) {
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain");
+        }
+        respondFully(response);
+    }
+
+    // ---- upstream attempts ----------------------------------------------------------------------------------
+
+    private void startAttempt() {
+        attempts++;
+        endpoint = cluster.pick(previous);
+        if (endpoint == null) {
+            clusterStats.noHealthyUpstream();
+            failBeforeResponse(LocalReply.NO_HEALTHY_UPSTREAM);
+            return;
+        }
+        attemptStartNanos = System.nanoTime();
+        UpstreamPool pool = services.pools().of(downstream.eventLoop());
+        pool.acquire(endpoint, cluster, clusterStats, new UpstreamPool.Callback() {
+            @Override
+            public void connected(UpstreamConnection c) {
+                onConnected(c);
+            }
+
+            @Override
+            public void failed(Throwable cause) {
+                onConnectFailed();
+            }
+        });
+    }
+
+    private void onConnected(UpstreamConnection c) {
+        if (finished || responseStarted) {
+            c.release();
+            return;
+        }
+        connection = c;
+        cluster.started(endpoint);
+        services.stats().cluster(cluster.name()).host(endpoint.hostPort()).requestStarted();
+        c.listen(this);
+        c.channel().config().setAutoRead(downstream.writable());
+        HttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, upstreamHead.method(), upstreamHead.uri());
+        head.headers().set(upstreamHead.headers());
+        if (vh.proto().getIncludeRequestAttemptCount()) {
+            head.headers().set("x-envoy-attempt-count", Integer.toString(attempts));
+        }
+        bodyWritten = 0;
+        lastWritten = false;
+        c.channel().write(head, c.channel().voidPromise());
+        flushBody();
+        c.channel().flush();
+        long perTry = retry.perTryTimeoutMillis();
+        if (perTry > 0) {
+            perTryTimer = downstream.eventLoop().schedule(this::onPerTryTimeout, perTry, TimeUnit.MILLISECONDS);
+        }
+        downstream.readMore();
+    }
+
+    private void flushBody() {
+        var ch = connection.channel();
+        while (bodyWritten < body.size()) {
+            ByteBuf chunk = body.get(bodyWritten);
+            if (retainBody) {
+                ch.write(new DefaultHttpContent(chunk.retainedDuplicate()), ch.voidPromise());
+                bodyWritten++;
+            } else {
+                ch.write(new DefaultHttpContent(chunk), ch.voidPromise());
+                body.remove(bodyWritten);
+            }
+        }
+        if (requestComplete && !lastWritten) {
+            lastWritten = true;
+            LastHttpContent last = new DefaultLastHttpContent();
+            if (trailers != null) {
+                last.trailingHeaders().set(trailers);
+            }
+            ch.write(last, ch.voidPromise());
+        }
+        ch.flush();
+    }
+
+    private void dropWrittenBody() {
+        for (int i = 0; i < bodyWritten; i++) {
+            body.get(i).release();
+        }
+        body.subList(0, bodyWritten).clear();
+        bodyWritten = 0;
+    }
+
+    /** Whether the request can be sent again: its body is all kept. */
+    private boolean replayable() {
+        return retainBody || bodyBytes == 0;
+    }
+
+    private boolean mayRetry() {
+        return !responseStarted && !finished && attempts <= retry.retries() && replayable();
+    }
+
+    private void onConnectFailed() {
+        if (finished) {
+            return;
+        }
+        appendFlagOnce("UF");
+        if (retry.retriesConnectFailure() && mayRetry()) {
+            scheduleRetry();
+            return;
+        }
+        failBeforeResponse(LocalReply.CONNECT_FAILURE);
+    }
+
+    private void scheduleRetry() {
+        clusterStats.retry();
+        previous = endpoint;
+        long wait = retry.backOffMillis(attempts);
+        downstream.eventLoop().schedule(() -> {
+            if (!finished && !responseStarted) {
+                startAttempt();
+            }
+        }, wait, TimeUnit.MILLISECONDS);
+    }
+
+    private void endAttempt(boolean reuse) {
+        cancel(perTryTimer);
+        perTryTimer = null;
+        if (connection != null) {
+            cluster.finished(endpoint);
+            if (reuse) {
+                connection.release();
+            } else {
+                connection.discard();
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public void onUpstreamMessage(HttpObject message) {
+        if (discarding || finished && !responseStarted) {
+            boolean last = message instanceof LastHttpContent;
+            ReferenceCountUtil.release(message);
+            if (last && discarding) {
+                discarding = false;
+                endAttempt(false);
+            }
+            return;
+        }
+        if (message instanceof HttpResponse response) {
+            onResponseHead(response);
+        }
+        if (message instanceof HttpContent content) {
+            onResponseContent(content);
+        } else if (!(message instanceof HttpResponse)) {
+            ReferenceCountUtil.release(message);
+        }
+    }
+
+    private void onResponseHead(HttpResponse response) {
+        cancel(perTryTimer);
+        int code = response.status().code();
+        if (code == 100) {
+            return;
+        }
+        int grpc = grpcStatus(response.headers());
+        clusterStats.upstreamRequest(code, (System.nanoTime() - attemptStartNanos) / 1000);
+        services.stats().cluster(cluster.name()).host(endpoint.hostPort()).requestFinished(code < 500);
+        if (retry.retriesStatus(code, grpc) && mayRetry()) {
+            discarding = !(response instanceof LastHttpContent);
+            if (!discarding) {
+                endAttempt(false);
+            }
+            appendFlagOnce("URX");
+            scheduleRetry();
+            return;
+        }
+        flags.setLength(0);
+        responseStarted = true;
+        status = code;
+        upstreamKeepAlive = HttpUtil.isKeepAlive(response);
+        upstreamMillis = (System.nanoTime() - attemptStartNanos) / 1_000_000;
+        HttpResponse out = new DefaultHttpResponse(HttpVersion.HTTP_1_1, response.status());
+        HttpHeaders headers = out.headers();
+        headers.set(response.headers());
+        boolean chunked = HttpUtil.isTransferEncodingChunked(response);
+        EdgeHeaders.removeHopByHop(headers);
+        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && !chunked && mayHaveBody(code)
+                && !(response instanceof LastHttpContent)) {
+            HttpUtil.setTransferEncodingChunked(out, true);
+        }
+        headers.set("x-envoy-upstream-service-time", Long.toString(upstreamMillis));
+        headers.set(HttpHeaderNames.SERVER, cm.serverName());
+        HeaderMutations.response(headers, route, vh.proto(), cm.routes().config());
+        if (corsOrigin != null) {
+            Cors.response(cors, corsOrigin, headers);
+        }
+        downstream.writeHead(out, closeAfter());
+    }
+
+    private boolean mayHaveBody(int code) {
+        return code >= 200 && code != 204 && code != 304 && !request.method().equals(HttpMethod.HEAD);
+    }
+
+    private void onResponseContent(HttpContent content) {
+        bytesSent += content.content().readableBytes();
+        boolean last = content instanceof LastHttpContent;
+        if (last) {
+            LastHttpContent end = (LastHttpContent) content;
+            downstream.writeBody(new DefaultLastHttpContent(end.content(), end.trailingHeaders()), true);
+            responseComplete = true;
+            endAttempt(lastWritten && upstreamKeepAlive && connection != null && connection.channel().isActive());
+            finish();
+        } else {
+            downstream.writeBody(new DefaultHttpContent(content.content()), false);
+        }
+    }
+
+    @Override
+    public void onUpstreamClosed(Throwable cause) {
+        if (finished || connection == null) {
+            return;
+        }
+        boolean reused = connection.reused();
+        connection = null;
+        cluster.finished(endpoint);
+        cancel(perTryTimer);
+        if (discarding) {
+            discarding = false;
+            return;
+        }
+        if (!responseStarted) {
+            if (reused && !staleRetried && replayable()) {
+                // A pooled keep-alive connection the upstream had already closed: send again once.
+                staleRetried = true;
+                attempts--;
+                startAttempt();
+                return;
+            }
+            appendFlagOnce("UC");
+            if (retry.retriesReset() && mayRetry()) {
+                scheduleRetry();
+                return;
+            }
+            failBeforeResponse(LocalReply.UPSTREAM_RESET);
+            return;
+        }
+        appendFlagOnce("UC");
+        abort();
+    }
+
+    @Override
+    public void onUpstreamReadComplete() {
+        downstream.flush();
+    }
+
+    @Override
+    public void onUpstreamWritabilityChanged(boolean writable) {
+        if (writable) {
+            downstream.readMore();
+        }
+    }
+
+    /** The client's side can take more (or no more) response bytes. */
+    void onDownstreamWritabilityChanged(boolean writable) {
+        if (connection != null) {
+            connection.channel().config().setAutoRead(writable);
+        }
+    }
+
+    private void onPerTryTimeout() {
+        if (finished || responseStarted || connection == null) {
+            return;
+        }
+        clusterStats.perTryTimeout();
+        endAttempt(false);
+        if (retry.retriesPerTryTimeout() && mayRetry()) {
+            scheduleRetry();
+            return;
+        }
+        clusterStats.requestTimeout();
+        failBeforeResponse(LocalReply.TIMEOUT);
+    }
+
+    private void onGlobalTimeout() {
+        if (finished) {
+            return;
+        }
+        httpStats.timeout();
+        if (clusterStats != null) {
+            clusterStats.requestTimeout();
+        }
+        endAttempt(false);
+        discarding = false;
+        if (!responseStarted) {
+            localReply(LocalReply.TIMEOUT);
+        } else {
+            appendFlagOnce("UT");
+            abort();
+        }
+    }
+
+    // ---- mirrors --------------------------------------------------------------------------------------------
+
+    private void sendMirrors() {
+        if (route == null || !route.hasRoute() || !replayable()) {
+            return;
+        }
+        for (RouteAction.RequestMirrorPolicy policy : route.getRoute().getRequestMirrorPoliciesList()) {
+            if (policy.hasRuntimeFraction() && !RouteFilters.sampled(policy.getRuntimeFraction().getDefaultValue())) {
+                continue;
+            }
+            UpstreamCluster target = runtime.cluster(policy.getCluster());
+            if (target == null || target.endpoints().isEmpty()) {
+                continue;
+            }
+            List<ByteBuf> copy = new ArrayList<>(body.size());
+            body.forEach(b -> copy.add(b.retainedDuplicate()));
+            MirrorRequest.send(services, downstream.eventLoop(), target, upstreamHead, copy, trailers);
+        }
+    }
+
+    // ---- answers --------------------------------------------------------------------------------------------
+
+    private void failBeforeResponse(LocalReply reply) {
+        endAttempt(false);
+        localReply(reply);
+    }
+
+    private void localReply(LocalReply reply) {
+        if (responseStarted || finished) {
+            return;
+        }
+        if (!reply.flag().isEmpty()) {
+            appendFlagOnce(reply.flag());
+        }
+        FullHttpResponse response = reply.toResponse(HttpVersion.HTTP_1_1, downstream.alloc(), cm.serverName());
+        respondFully(response);
+    }
+
+    private void respondFully(FullHttpResponse response) {
+        if (responseStarted || finished) {
+            response.release();
+            return;
+        }
+        responseStarted = true;
+        status = response.status().code();
+        bytesSent = response.content().readableBytes();
+        HttpHeaders headers = response.headers();
+        headers.set(HttpHeaderNames.SERVER, cm.serverName());
+        if (!headers.contains(HttpHeaderNames.DATE)) {
+            headers.set(HttpHeaderNames.DATE, HttpDates.now());
+        }
+        if (route != null && vh != null && cm.routes() != null) {
+            HeaderMutations.response(headers, route, vh.proto(), cm.routes().config());
+        }
+        if (!requestComplete) {
+            // The rest of the body is read and dropped; a client that sends a large one is better cut off.
+            closeAfter = closeAfter || bodyBytes > bufferLimit || downstream.http1();
+        }
+        downstream.writeHead(response, closeAfter());
+        responseComplete = true;
+        finish();
+    }
+
+    private boolean closeAfter() {
+        return closeAfter || !HttpUtil.isKeepAlive(request);
+    }
+
+    /** The client or the stream went away before the exchange ended. */
+    void onDownstreamClosed() {
+        if (finished) {
+            return;
+        }
+        if (!responseComplete) {
+            appendFlagOnce("DC");
+        }
+        endAttempt(false);
+        discarding = false;
+        finished = true;
+        cleanup();
+        log();
+    }
+
+    private void abort() {
+        finished = true;
+        cleanup();
+        log();
+        downstream.abort();
+    }
+
+    private void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        cleanup();
+        log();
+        if (requestComplete) {
+            downstream.exchangeDone(this, closeAfter());
+        }
+    }
+
+    private void cleanup() {
+        cancel(globalTimer);
+        cancel(perTryTimer);
+        if (clusterStats != null) {
+            clusterStats.requestFinished();
+        }
+        body.forEach(ByteBuf::release);
+        body.clear();
+        bodyWritten = 0;
+    }
+
+    private void log() {
+        long micros = (System.nanoTime() - startNanos) / 1000;
+        httpStats.requestFinished(status, micros);
+        if (!services.accessLog().enabled()) {
+            return;
+        }
+        HttpHeaders h = upstreamHead != null ? upstreamHead.headers() : request.headers();
+        services.accessLog().log(new AccessLogEntry(startTime, request.method().name(),
+                originalPath != null ? originalPath : request.uri(), downstream.protocol(), status,
+                faultDelayed ? flags.length() == 0 ? "DI" : "DI," + flags : flags.toString(), bodyBytes, bytesSent, micros / 1000, upstreamMillis, h.get("x-forwarded-for"),
+                request.headers().get(HttpHeaderNames.USER_AGENT), h.get("x-request-id"),
+                request.headers().get(HttpHeaderNames.HOST), endpoint == null ? null : endpoint.hostPort()));
+    }
+
+    private void appendFlag(String flag) {
+        if (flags.length() > 0) {
+            flags.append(',');
+        }
+        flags.append(flag);
+    }
+
+    private void appendFlagOnce(String flag) {
+        if (flags.indexOf(flag) < 0) {
+            appendFlag(flag);
+        }
+    }
+
+    private static int grpcStatus(HttpHeaders headers) {
+        String value = headers.get("grpc-status");
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void cancel(ScheduledFuture<?> timer) {
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+
+    int status() {
+        return status;
+    }
+}

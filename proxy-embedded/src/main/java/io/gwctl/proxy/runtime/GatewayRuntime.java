@@ -1,0 +1,151 @@
+package io.gwctl.proxy.runtime;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.envoyproxy.envoy.config.cluster.v3.Cluster;
+import io.envoyproxy.envoy.config.core.v3.SocketAddress;
+import io.envoyproxy.envoy.config.endpoint.v3.ClusterLoadAssignment;
+import io.envoyproxy.envoy.config.endpoint.v3.LbEndpoint;
+import io.envoyproxy.envoy.config.endpoint.v3.LocalityLbEndpoints;
+import io.envoyproxy.envoy.config.listener.v3.Filter;
+import io.envoyproxy.envoy.config.listener.v3.FilterChain;
+import io.envoyproxy.envoy.config.listener.v3.Listener;
+import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
+import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
+import io.gwctl.translate.envoy.ClusterName;
+import io.gwctl.translate.envoy.EnvoySnapshot;
+import io.gwctl.translate.envoy.match.ConnectionChains;
+import io.gwctl.translate.envoy.match.RouteTable;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One {@link EnvoySnapshot} prepared for serving: route tables compiled once, clusters with the endpoints they
+ * reach on this machine. Immutable; a reload builds a new one and swaps it in, so a request keeps the
+ * runtime it started with.
+ */
+public final class GatewayRuntime {
+
+    private static final String HTTP_CONNECTION_MANAGER = "envoy.filters.network.http_connection_manager";
+
+    private final EnvoySnapshot snapshot;
+    private final Map<Integer, ListenerRuntime> listeners;
+    private final Map<String, UpstreamCluster> clusters;
+
+    private GatewayRuntime(EnvoySnapshot snapshot, Map<Integer, ListenerRuntime> listeners,
+            Map<String, UpstreamCluster> clusters) {
+        this.snapshot = snapshot;
+        this.listeners = listeners;
+        this.clusters = clusters;
+    }
+
+    /**
+     * Prepares {@code snapshot}; a cluster's endpoints come from the first {@code overrides} entry serving its
+     * host and port, else from the snapshot's endpoints.
+     */
+    public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Map<String, RouteTable> tables = new LinkedHashMap<>();
+        for (RouteConfiguration route : snapshot.routes()) {
+            tables.put(route.getName(), RouteTable.compile(route));
+        }
+        Map<Integer, ListenerRuntime> listeners = new LinkedHashMap<>();
+        for (Listener l : snapshot.listeners()) {
+            int port = l.getAddress().getSocketAddress().getPortValue();
+            FilterChain chain = ConnectionChains.select(l, port, false, null);
+            ConnectionManager plaintext = chain == null ? null : connectionManager(chain, tables);
+            listeners.putIfAbsent(port, new ListenerRuntime(l, port, plaintext));
+        }
+        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
+        for (Cluster c : snapshot.clusters()) {
+            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides)));
+        }
+        return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters));
+    }
+
+    public EnvoySnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The listeners by their port in the config, in the snapshot's order. */
+    public List<ListenerRuntime> listeners() {
+        List<ListenerRuntime> ordered = new ArrayList<>();
+        for (Listener l : snapshot.listeners()) {
+            ListenerRuntime r = listeners.get(l.getAddress().getSocketAddress().getPortValue());
+            if (r != null && r.proto() == l) {
+                ordered.add(r);
+            }
+        }
+        return ordered;
+    }
+
+    /** The listener on {@code port}, or null. */
+    public ListenerRuntime listener(int port) {
+        return listeners.get(port);
+    }
+
+    /** The cluster named {@code name}, or null when the snapshot has none (Envoy answers 503). */
+    public UpstreamCluster cluster(String name) {
+        return clusters.get(name);
+    }
+
+    public List<UpstreamCluster> clusters() {
+        return snapshot.clusters().stream().map(c -> clusters.get(c.getName())).toList();
+    }
+
+    private static ConnectionManager connectionManager(FilterChain chain, Map<String, RouteTable> tables) {
+        for (Filter f : chain.getFiltersList()) {
+            Any config = f.getTypedConfig();
+            if (f.getName().equals(HTTP_CONNECTION_MANAGER) || config.is(HttpConnectionManager.class)) {
+                try {
+                    HttpConnectionManager hcm = config.unpack(HttpConnectionManager.class);
+                    RouteTable table = hcm.hasRouteConfig() ? RouteTable.compile(hcm.getRouteConfig())
+                            : tables.get(hcm.getRds().getRouteConfigName());
+                    return new ConnectionManager(hcm, table);
+                } catch (InvalidProtocolBufferException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        var name = ClusterName.parse(cluster.getName());
+        if (name.isPresent()) {
+            List<Endpoint> found = new ArrayList<>();
+            for (UpstreamOverride o : overrides) {
+                if (o.serves(name.get().host(), name.get().port())) {
+                    found.add(new Endpoint(o.address(), 1, o.labels()));
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        ClusterLoadAssignment assignment = cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
+                : snapshot.endpoints(cluster.getName()).orElse(ClusterLoadAssignment.getDefaultInstance());
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (LocalityLbEndpoints locality : assignment.getEndpointsList()) {
+            for (LbEndpoint lb : locality.getLbEndpointsList()) {
+                SocketAddress address = lb.getEndpoint().getAddress().getSocketAddress();
+                if (address.getAddress().isEmpty() || !isIpLiteral(address.getAddress())) {
+                    continue;
+                }
+                int weight = lb.hasLoadBalancingWeight() ? lb.getLoadBalancingWeight().getValue() : 1;
+                endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
+                        weight, Map.of()));
+            }
+        }
+        return endpoints;
+    }
+
+    /** Only IP endpoints are used as they are: a host name would need a DNS lookup off the event loop. */
+    private static boolean isIpLiteral(String address) {
+        return address.chars().allMatch(ch -> Character.digit(ch, 16) >= 0 || ch == '.' || ch == ':');
+    }
+}

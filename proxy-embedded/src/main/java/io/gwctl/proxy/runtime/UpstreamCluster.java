@@ -1,0 +1,144 @@
+package io.gwctl.proxy.runtime;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
+import io.envoyproxy.envoy.config.cluster.v3.Cluster;
+import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A cluster as the data plane uses it: its Envoy proto, the endpoints it reaches on this machine, and the
+ * settings read from the proto (connect timeout, upstream protocol, circuit breaker thresholds, load balancer).
+ */
+public final class UpstreamCluster {
+
+    /** Envoy's default connect timeout when a cluster sets none (cluster.proto). */
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final String HTTP_PROTOCOL_OPTIONS = "envoy.extensions.upstreams.http.v3.HttpProtocolOptions";
+
+    private final Cluster proto;
+    private final List<Endpoint> endpoints;
+    private final AtomicInteger[] active;
+    private final AtomicInteger next = new AtomicInteger();
+    private final Duration connectTimeout;
+    private final boolean http2;
+    private final long maxRetries;
+
+    public UpstreamCluster(Cluster proto, List<Endpoint> endpoints) {
+        this.proto = Objects.requireNonNull(proto, "proto");
+        this.endpoints = List.copyOf(endpoints);
+        this.active = new AtomicInteger[this.endpoints.size()];
+        for (int i = 0; i < active.length; i++) {
+            active[i] = new AtomicInteger();
+        }
+        this.connectTimeout = proto.hasConnectTimeout()
+                ? Duration.ofSeconds(proto.getConnectTimeout().getSeconds(), proto.getConnectTimeout().getNanos())
+                : DEFAULT_CONNECT_TIMEOUT;
+        this.http2 = http2(proto);
+        this.maxRetries = maxRetries(proto);
+    }
+
+    public String name() {
+        return proto.getName();
+    }
+
+    public Cluster proto() {
+        return proto;
+    }
+
+    public List<Endpoint> endpoints() {
+        return endpoints;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Whether requests go upstream over HTTP/2 (the cluster's explicit {@code http2_protocol_options}). */
+    public boolean http2() {
+        return http2;
+    }
+
+    /** The most retries in flight the default circuit breaker allows. */
+    public long maxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * The endpoint for the next request, by the cluster's {@code lb_policy}, avoiding {@code avoid} when another
+     * endpoint exists (Istio's {@code previous_hosts} retry predicate). Null when the cluster has no endpoint.
+     * {@code LEAST_REQUEST} is Envoy's power of two choices over active requests.
+     */
+    public Endpoint pick(Endpoint avoid) {
+        int n = endpoints.size();
+        if (n == 0) {
+            return null;
+        }
+        if (n == 1) {
+            return endpoints.get(0);
+        }
+        int chosen = switch (proto.getLbPolicy()) {
+            case RANDOM -> ThreadLocalRandom.current().nextInt(n);
+            case LEAST_REQUEST -> leastOfTwo(n);
+            default -> Math.floorMod(next.getAndIncrement(), n);
+        };
+        if (avoid != null && endpoints.get(chosen).equals(avoid)) {
+            chosen = (chosen + 1) % n;
+        }
+        return endpoints.get(chosen);
+    }
+
+    /** Counts a request in flight to {@code endpoint}, for least-request balancing. */
+    public void started(Endpoint endpoint) {
+        int i = endpoints.indexOf(endpoint);
+        if (i >= 0) {
+            active[i].incrementAndGet();
+        }
+    }
+
+    public void finished(Endpoint endpoint) {
+        int i = endpoints.indexOf(endpoint);
+        if (i >= 0) {
+            active[i].decrementAndGet();
+        }
+    }
+
+    private int leastOfTwo(int n) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int a = random.nextInt(n);
+        int b = random.nextInt(n - 1);
+        if (b >= a) {
+            b++;
+        }
+        return active[b].get() < active[a].get() ? b : a;
+    }
+
+    private static boolean http2(Cluster proto) {
+        if (proto.hasHttp2ProtocolOptions()) {
+            return true;
+        }
+        var options = proto.getTypedExtensionProtocolOptionsMap().get(HTTP_PROTOCOL_OPTIONS);
+        if (options == null) {
+            return false;
+        }
+        try {
+            HttpProtocolOptions http = options.unpack(HttpProtocolOptions.class);
+            return http.hasExplicitHttpConfig() && http.getExplicitHttpConfig().hasHttp2ProtocolOptions();
+        } catch (InvalidProtocolBufferException e) {
+            return false;
+        }
+    }
+
+    private static long maxRetries(Cluster proto) {
+        for (CircuitBreakers.Thresholds t : proto.getCircuitBreakers().getThresholdsList()) {
+            if (t.hasMaxRetries()) {
+                return Integer.toUnsignedLong(t.getMaxRetries().getValue());
+            }
+        }
+        return 3;
+    }
+}

@@ -1,0 +1,7 @@
+package io.gwctl.proxy.stats;
+
+/** Interim. */
+public final class ListenerStats {
+    public void connectionOpened() { }
+    public void connectionClosed() { }
+}

@@ -1,0 +1,41 @@
+package io.gwctl.proxy.transport;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The socket transport: Linux's native epoll where its library loads (fewer copies and system calls than
+ * NIO), NIO elsewhere.
+ *
+ * @param name          {@code epoll} or {@code nio}, as printed at start-up
+ * @param ioHandler     the event loops' I/O handler
+ * @param serverChannel the listening socket type
+ * @param channel       the connected socket type
+ */
+public record Transport(String name, IoHandlerFactory ioHandler, Class<? extends ServerChannel> serverChannel,
+        Class<? extends SocketChannel> channel) {
+
+    /** The best transport this machine offers. */
+    public static Transport best() {
+        if (Epoll.isAvailable()) {
+            return new Transport("epoll", EpollIoHandler.newFactory(), EpollServerSocketChannel.class,
+                    EpollSocketChannel.class);
+        }
+        return new Transport("nio", NioIoHandler.newFactory(), NioServerSocketChannel.class, NioSocketChannel.class);
+    }
+
+    public EventLoopGroup group(int threads, ThreadFactory threadFactory) {
+        return new MultiThreadIoEventLoopGroup(threads, threadFactory, ioHandler);
+    }
+}

@@ -1,0 +1,69 @@
+package io.gwctl.proxy;
+
+import io.gwctl.model.resource.Resource;
+import io.gwctl.model.resource.ResourceReader;
+import io.gwctl.model.source.ConfigSet;
+import io.gwctl.model.source.InMemorySource;
+import io.gwctl.proxy.accesslog.AccessLog;
+import io.gwctl.proxy.runtime.GatewayRuntime;
+import io.gwctl.proxy.runtime.UpstreamOverride;
+import io.gwctl.proxy.stats.GatewayStats;
+import io.gwctl.translate.envoy.EnvoySnapshot;
+import io.gwctl.translate.envoy.GatewayOptions;
+import io.gwctl.translate.envoy.SnapshotBuilder;
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.List;
+
+/** A gateway started on ephemeral loopback ports for the Istio config of a test. */
+public final class GatewayFixture implements AutoCloseable {
+
+    private final GatewayProxy proxy;
+
+    private GatewayFixture(GatewayProxy proxy) {
+        this.proxy = proxy;
+    }
+
+    /** Renders {@code yaml} for the default ingress gateway and serves it; {@code upstreams} as {@code --upstream}. */
+    public static GatewayFixture start(String yaml, String... upstreams) throws InterruptedException {
+        return start(yaml, AccessLog.off(), upstreams);
+    }
+
+    public static GatewayFixture start(String yaml, AccessLog log, String... upstreams) throws InterruptedException {
+        GatewaySettings settings = new GatewaySettings(InetAddress.getLoopbackAddress(), port -> 0, 1, log, 2_000);
+        return new GatewayFixture(GatewayProxy.start(runtime(yaml, upstreams), settings, new GatewayStats()));
+    }
+
+    /** The snapshot gwctl renders for {@code yaml}. */
+    public static EnvoySnapshot snapshot(String yaml) {
+        List<Resource> resources = ConfigSet.load(List.of(new InMemorySource("test.yaml", yaml)),
+                new ResourceReader("default")).resources();
+        return SnapshotBuilder.build(resources, GatewayOptions.ingress());
+    }
+
+    public static GatewayRuntime runtime(String yaml, String... upstreams) {
+        List<UpstreamOverride> overrides = java.util.Arrays.stream(upstreams)
+                .map(u -> UpstreamOverride.parse(u, "default", "cluster.local")).toList();
+        return GatewayRuntime.compile(snapshot(yaml), overrides);
+    }
+
+    public GatewayProxy proxy() {
+        return proxy;
+    }
+
+    /** The local port serving the listener of {@code configPort}. */
+    public int port(int configPort) {
+        return proxy.listeners().stream().filter(l -> l.configPort() == configPort).findFirst()
+                .orElseThrow(() -> new AssertionError("no listener for port " + configPort + ": " + proxy.listeners()))
+                .localAddress().getPort();
+    }
+
+    public URI uri(int configPort, String path) {
+        return URI.create("http://127.0.0.1:" + port(configPort) + path);
+    }
+
+    @Override
+    public void close() {
+        proxy.close();
+    }
+}
