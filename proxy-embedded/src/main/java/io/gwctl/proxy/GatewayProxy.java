@@ -79,6 +79,11 @@ public final class GatewayProxy implements AutoCloseable {
         return services.stats();
     }
 
+    /** The event loops the admin endpoint may share: the acceptor's, which has little else to do. */
+    public EventLoopGroup adminEventLoops() {
+        return acceptors;
+    }
+
     /** The config serving new requests now. */
     public GatewayRuntime runtime() {
         return services.runtime();
@@ -122,7 +127,7 @@ public final class GatewayProxy implements AutoCloseable {
     }
 
     private void bind(ListenerRuntime listener) throws InterruptedException {
-        int localPort = settings.localPort().applyAsInt(listener.port());
+        int localPort = settings.localPort().applyAsInt(listener);
         InetSocketAddress address = new InetSocketAddress(settings.bindAddress(), localPort);
         ServerBootstrap bootstrap = new ServerBootstrap().group(acceptors, workers)
                 .channel(transport.serverChannel())

@@ -30,7 +30,7 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public static GatewayFixture start(String yaml, AccessLog log, String... upstreams) throws InterruptedException {
-        GatewaySettings settings = new GatewaySettings(InetAddress.getLoopbackAddress(), port -> 0, 1, log, 2_000);
+        GatewaySettings settings = new GatewaySettings(InetAddress.getLoopbackAddress(), listener -> 0, 1, log, 2_000);
         return new GatewayFixture(GatewayProxy.start(runtime(yaml, upstreams), settings, new GatewayStats()));
     }
 

@@ -86,7 +86,7 @@ class HttpRoutingTest {
             assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
             assertThat(ok.headers().firstValue("x-backend-name")).hasValue("httpbin");
             assertThat(ok.headers().firstValue("x-envoy-upstream-service-time")).isPresent();
-            assertThat(ok.body()).contains("path=/status/200").contains("xff=127.0.0.1");
+            assertThat(ok.body()).contains("path=/status/200").contains("host=httpbin.example.com");
 
             HttpResponse<String> wrongHost = client.send(HttpRequest.newBuilder(gw.uri(80, "/status/200")).build(),
                     HttpResponse.BodyHandlers.ofString());

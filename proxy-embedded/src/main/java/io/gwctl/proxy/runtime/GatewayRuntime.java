@@ -58,7 +58,7 @@ public final class GatewayRuntime {
             int port = l.getAddress().getSocketAddress().getPortValue();
             FilterChain chain = ConnectionChains.select(l, port, false, null);
             ConnectionManager plaintext = chain == null ? null : connectionManager(chain, tables);
-            listeners.putIfAbsent(port, new ListenerRuntime(l, port, plaintext));
+            listeners.putIfAbsent(port, new ListenerRuntime(l, port, serverPort(plaintext, port), plaintext));
         }
         Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
         for (Cluster c : snapshot.clusters()) {
@@ -95,6 +95,24 @@ public final class GatewayRuntime {
 
     public List<UpstreamCluster> clusters() {
         return snapshot.clusters().stream().map(c -> clusters.get(c.getName())).toList();
+    }
+
+    /** The server port in Istio's virtual host names ({@code httpbin.example.com:80}), else the listener's. */
+    private static int serverPort(ConnectionManager cm, int listenerPort) {
+        if (cm == null || cm.routes() == null) {
+            return listenerPort;
+        }
+        for (var vh : cm.routes().config().getVirtualHostsList()) {
+            int colon = vh.getName().lastIndexOf(':');
+            if (colon > 0) {
+                try {
+                    return Integer.parseInt(vh.getName().substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    // Not Istio's naming: keep looking.
+                }
+            }
+        }
+        return listenerPort;
     }
 
     private static ConnectionManager connectionManager(FilterChain chain, Map<String, RouteTable> tables) {
