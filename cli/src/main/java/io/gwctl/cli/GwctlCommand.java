@@ -3,6 +3,7 @@ package io.gwctl.cli;
 import io.gwctl.cli.commands.ValidateCommand;
 import io.gwctl.cli.commands.convert.ConvertCommand;
 import io.gwctl.cli.commands.proxy.ProxyConfigCommand;
+import io.gwctl.cli.commands.run.RunGatewayCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Check, convert, inspect and run Istio gateway configuration on a laptop.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, ProxyConfigCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, ProxyConfigCommand.class, RunGatewayCommand.class,
+                picocli.CommandLine.HelpCommand.class})
 public final class GwctlCommand {
 
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP backend for gateway tests: answers {@code name path host <headers the test asks about>},
- * {@code /status/N} with N, {@code /delay/MS} after MS milliseconds, and {@code /flaky/N?key=K} with 503 for
- * the first N requests of K.
+ * {@code /status/N} with N, {@code /delay/MS} after MS milliseconds, {@code /flaky/N?key=K} with 503 for
+ * the first N requests of K, and {@code /bytes/N} with N bytes; it counts the request body it reads.
  */
 final class TestBackend implements AutoCloseable {
 
@@ -42,8 +42,24 @@ final class TestBackend implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
         exchange.getRequestHeaders().forEach((k, v) -> lastHeaders.put(k.toLowerCase(), String.join(",", v)));
-        exchange.getRequestBody().readAllBytes();
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/bytes/")) {
+            long n = Long.parseLong(path.substring(7));
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, n);
+            byte[] chunk = new byte[64 * 1024];
+            for (long left = n; left > 0; left -= chunk.length) {
+                exchange.getResponseBody().write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+            exchange.close();
+            return;
+        }
+        long received = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (int r; (r = exchange.getRequestBody().read(buffer)) > 0; ) {
+            received += r;
+        }
+        lastHeaders.put(":received-bytes", Long.toString(received));
         int status = 200;
         if (path.startsWith("/status/")) {
             status = Integer.parseInt(path.substring(8));

@@ -5,13 +5,8 @@ import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
 import io.gwctl.cli.output.ReportFormat;
 import io.gwctl.validate.ValidationReport;
-import io.gwctl.translate.envoy.route.EnvoyRejectionAnalyzer;
-import io.gwctl.validate.Validator;
-import io.gwctl.validate.analysis.Analyzers;
-import io.gwctl.validate.rules.RuleSet;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +30,6 @@ public final class ValidateCommand implements Callable<Integer>, EnvironmentAwar
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    /** Every check gwctl has, including what only rendering the Envoy config can find. */
-    private static final Validator VALIDATOR = new Validator(RuleSet.all(),
-            Stream.concat(Analyzers.all().stream(), Stream.of(new EnvoyRejectionAnalyzer())).toList());
-
     private Environment environment;
 
     @Override
@@ -48,7 +39,7 @@ public final class ValidateCommand implements Callable<Integer>, EnvironmentAwar
 
     @Override
     public Integer call() {
-        ValidationReport report = VALIDATOR.validate(input.load(environment.stdin()));
+        ValidationReport report = Checks.ALL.validate(input.load(environment.stdin()));
         PrintWriter out = spec.commandLine().getOut();
         format.writer(environment.colour()).write(report, out);
         out.flush();

@@ -105,8 +105,8 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
 
         @Override
         protected void initChannel(Channel ch) {
-            ch.pipeline().addAfter(ch.pipeline().context(this).name(), "h2-multiplex", multiplex(cm));
             ch.pipeline().addAfter(ch.pipeline().context(this).name(), "h2-frames", frameCodec(cm));
+            ch.pipeline().addAfter("h2-frames", "h2-multiplex", multiplex(cm));
         }
     }
 

@@ -116,6 +116,7 @@ final class ProxyExchange implements UpstreamListener {
     private boolean pendingFault;
     private boolean faultDelayed;
     private boolean upstreamKeepAlive;
+    private FullHttpResponse wholeResponse;
     private ScheduledFuture<?> globalTimer;
     private ScheduledFuture<?> perTryTimer;
 
@@ -527,10 +528,18 @@ final class ProxyExchange implements UpstreamListener {
         }
         if (message instanceof HttpResponse response) {
             onResponseHead(response);
+            if (response instanceof LastHttpContent whole) {
+                if (responseStarted && !finished) {
+                    onResponseContent(whole);
+                } else {
+                    whole.release();
+                }
+            }
+            return;
         }
         if (message instanceof HttpContent content) {
             onResponseContent(content);
-        } else if (!(message instanceof HttpResponse)) {
+        } else {
             ReferenceCountUtil.release(message);
         }
     }
@@ -573,6 +582,11 @@ final class ProxyExchange implements UpstreamListener {
         if (corsOrigin != null) {
             Cors.response(cors, corsOrigin, headers);
         }
+        if (response instanceof LastHttpContent whole) {
+            wholeResponse = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, response.status(),
+                    whole.content().retain(), headers, whole.trailingHeaders());
+            return;
+        }
         downstream.writeHead(out, closeAfter());
     }
 
@@ -582,6 +596,22 @@ final class ProxyExchange implements UpstreamListener {
 
     private void onResponseContent(HttpContent content) {
         bytesSent += content.content().readableBytes();
+        if (wholeResponse != null) {
+            // A response that came whole (HTTP/2 HEADERS with END_STREAM, as a gRPC trailers-only answer)
+            // leaves whole, so the client's stream ends with its headers too.
+            FullHttpResponse whole = wholeResponse;
+            wholeResponse = null;
+            content.release();
+            HttpUtil.setTransferEncodingChunked(whole, false);
+            if (!whole.headers().contains(HttpHeaderNames.CONTENT_LENGTH) && mayHaveBody(whole.status().code())) {
+                HttpUtil.setContentLength(whole, whole.content().readableBytes());
+            }
+            downstream.writeHead(whole, closeAfter());
+            responseComplete = true;
+            endAttempt(lastWritten && upstreamKeepAlive && connection != null && connection.channel().isActive());
+            finish();
+            return;
+        }
         boolean last = content instanceof LastHttpContent;
         if (last) {
             LastHttpContent end = (LastHttpContent) content;

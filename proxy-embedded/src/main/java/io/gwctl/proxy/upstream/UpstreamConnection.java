@@ -5,7 +5,8 @@ import io.netty.channel.Channel;
 import java.util.Objects;
 
 /**
- * One connection to an upstream endpoint, lent to one request at a time.
+ * What one request talks to its upstream over: an HTTP/1.1 connection lent to it alone, or one stream of a
+ * shared HTTP/2 connection.
  */
 public final class UpstreamConnection {
 
@@ -13,12 +14,14 @@ public final class UpstreamConnection {
     private final Endpoint endpoint;
     private final UpstreamPool pool;
     private final boolean reused;
+    private final boolean stream;
 
-    UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool pool, boolean reused) {
+    UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool pool, boolean reused, boolean stream) {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.endpoint = endpoint;
         this.pool = pool;
         this.reused = reused;
+        this.stream = stream;
     }
 
     public Channel channel() {
@@ -39,11 +42,15 @@ public final class UpstreamConnection {
         channel.pipeline().get(UpstreamHandler.class).listener(listener);
     }
 
-    /** Gives the connection back after a complete response that left it reusable. */
+    /** Gives the connection back after a complete response that left it reusable; a stream just ends. */
     public void release() {
         UpstreamHandler handler = channel.pipeline().get(UpstreamHandler.class);
         if (handler != null) {
             handler.listener(null);
+        }
+        if (stream) {
+            channel.close();
+            return;
         }
         channel.config().setAutoRead(true);
         pool.release(this);

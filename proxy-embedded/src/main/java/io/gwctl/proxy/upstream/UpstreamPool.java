@@ -18,7 +18,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The upstream HTTP/1.1 connections of one event loop, kept alive between requests. Every call happens on
+ * The upstream connections of one event loop: HTTP/1.1 connections kept alive between requests, and one
+ * shared HTTP/2 connection per endpoint for clusters that speak HTTP/2 upstream (gRPC). Every call happens on
  * that event loop, so nothing here is shared or locked, and a request and its upstream connection always run
  * on the same thread (as Envoy's per-worker connection pools).
  */
@@ -30,6 +31,7 @@ public final class UpstreamPool {
     private final EventLoop loop;
     private final Transport transport;
     private final Map<InetSocketAddress, ArrayDeque<UpstreamConnection>> idle = new HashMap<>();
+    private final Map<InetSocketAddress, Http2Upstream> http2 = new HashMap<>();
 
     UpstreamPool(EventLoop loop, Transport transport) {
         this.loop = loop;
@@ -45,27 +47,27 @@ public final class UpstreamPool {
 
     /** An idle connection to {@code endpoint}, or a new one; the callback runs on this pool's event loop. */
     public void acquire(Endpoint endpoint, UpstreamCluster cluster, ClusterStats stats, Callback callback) {
+        if (cluster.http2()) {
+            http2.computeIfAbsent(endpoint.address(), a -> new Http2Upstream(this, endpoint))
+                    .acquire(cluster, stats, callback);
+            return;
+        }
         ArrayDeque<UpstreamConnection> free = idle.get(endpoint.address());
         while (free != null && !free.isEmpty()) {
             UpstreamConnection c = free.pollFirst();
             if (c.channel().isActive()) {
-                callback.connected(new UpstreamConnection(c.channel(), endpoint, this, true));
+                callback.connected(new UpstreamConnection(c.channel(), endpoint, this, true, false));
                 return;
             }
         }
         HostStats host = stats.host(endpoint.hostPort());
-        Bootstrap bootstrap = new Bootstrap().group(loop).channel(transport.channel())
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-                        cluster.connectTimeout().toMillis()))
-                .handler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel ch) {
-                        ch.pipeline().addLast("http-client", new HttpClientCodec());
-                        ch.pipeline().addLast(UpstreamHandler.NAME, new UpstreamHandler());
-                    }
-                });
-        ChannelFuture connect = bootstrap.connect(endpoint.address());
+        ChannelFuture connect = connect(endpoint, cluster, new ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel ch) {
+                ch.pipeline().addLast("http-client", new HttpClientCodec());
+                ch.pipeline().addLast(UpstreamHandler.NAME, new UpstreamHandler());
+            }
+        });
         connect.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {
                 stats.connectFailure();
@@ -83,8 +85,22 @@ public final class UpstreamPool {
                     q.removeIf(c -> c.channel() == ch);
                 }
             });
-            callback.connected(new UpstreamConnection(ch, endpoint, this, false));
+            callback.connected(new UpstreamConnection(ch, endpoint, this, false, false));
         });
+    }
+
+    /** A new connection to {@code endpoint} on this pool's event loop. */
+    ChannelFuture connect(Endpoint endpoint, UpstreamCluster cluster, ChannelInitializer<Channel> initializer) {
+        return new Bootstrap().group(loop).channel(transport.channel())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+                        cluster.connectTimeout().toMillis()))
+                .handler(initializer)
+                .connect(endpoint.address());
+    }
+
+    void http2Closed(InetSocketAddress address, Http2Upstream upstream) {
+        http2.remove(address, upstream);
     }
 
     void release(UpstreamConnection connection) {
@@ -106,5 +122,8 @@ public final class UpstreamPool {
         idle.values().forEach(all::addAll);
         idle.clear();
         all.forEach(c -> c.channel().close());
+        var shared = new java.util.ArrayList<>(http2.values());
+        http2.clear();
+        shared.forEach(Http2Upstream::close);
     }
 }
