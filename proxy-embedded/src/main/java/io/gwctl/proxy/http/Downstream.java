@@ -43,6 +43,12 @@ interface Downstream {
     /** The exchange is over on both sides. */
     void exchangeDone(ProxyExchange exchange, boolean close);
 
+    /**
+     * Sends {@code switching} (a 101), then relays raw bytes between the client and {@code upstream}, both
+     * taken out of HTTP.
+     */
+    void switchProtocols(HttpResponse switching, io.netty.channel.Channel upstream);
+
     /** Cuts the response short: closes the connection (HTTP/1.1) or resets the stream (HTTP/2). */
     void abort();
 }

@@ -4,7 +4,14 @@ import io.gwctl.proxy.runtime.ConnectionManager;
 import io.gwctl.proxy.runtime.GatewayRuntime;
 import io.gwctl.proxy.runtime.ListenerRuntime;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerUpgradeHandler;
+import io.gwctl.proxy.upstream.UpstreamHandlerName;
+import java.util.List;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.EventLoop;
@@ -434,6 +441,36 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
         } else if (current != null && current.wantsRequestData()) {
             ctx.read();
         }
+    }
+
+    @Override
+    public void switchProtocols(HttpResponse switching, Channel upstream) {
+        current = null;
+        closing = true;
+        pipelined.forEach(ReferenceCountUtil::release);
+        pipelined.clear();
+        cancelTimers();
+        upstream.config().setAutoRead(false);
+        ctx.writeAndFlush(switching).addListener(f -> {
+            if (!f.isSuccess()) {
+                ctx.close();
+                upstream.close();
+                return;
+            }
+            ChannelPipeline client = ctx.pipeline();
+            for (String name : List.copyOf(client.names())) {
+                ChannelHandler h = client.get(name);
+                if (h instanceof HttpServerCodec || h instanceof HttpServerUpgradeHandler
+                        || h instanceof HeaderBytesWatcher) {
+                    client.remove(h);
+                }
+            }
+            ChannelPipeline server = upstream.pipeline();
+            server.remove(UpstreamHandlerName.HTTP_CLIENT);
+            server.remove(UpstreamHandlerName.UPSTREAM);
+            client.remove(this);
+            TunnelRelay.join(ctx.channel(), upstream);
+        });
     }
 
     @Override

@@ -31,6 +31,7 @@ import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObject;
@@ -117,6 +118,7 @@ final class ProxyExchange implements UpstreamListener {
     private boolean faultDelayed;
     private boolean upstreamKeepAlive;
     private FullHttpResponse wholeResponse;
+    private String upgrade;
     private ScheduledFuture<?> globalTimer;
     private ScheduledFuture<?> perTryTimer;
 
@@ -289,6 +291,10 @@ final class ProxyExchange implements UpstreamListener {
         retry = action.hasRetryPolicy() ? RetryRules.of(action.getRetryPolicy())
                 : vh.proto().hasRetryPolicy() ? RetryRules.of(vh.proto().getRetryPolicy()) : RetryRules.NONE;
         retainBody = retry.retries() > 0 || action.getRequestMirrorPoliciesCount() > 0;
+        String requested = request.headers().get(HttpHeaderNames.UPGRADE);
+        if (requested != null && requested.equalsIgnoreCase("websocket") && cm.websocket() && downstream.http1()) {
+            upgrade = requested;
+        }
         upstreamHead = upstreamRequest(action);
         clusterStats.requestStarted();
         startAttempt();
@@ -334,6 +340,10 @@ final class ProxyExchange implements UpstreamListener {
         headers.set(request.headers());
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
         EdgeHeaders.removeHopByHop(headers);
+        if (upgrade != null) {
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE);
+            headers.set(HttpHeaderNames.UPGRADE, upgrade);
+        }
         if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && (chunked || !downstream.bodyless(request))) {
             HttpUtil.setTransferEncodingChunked(out, true);
         }
@@ -562,6 +572,10 @@ final class ProxyExchange implements UpstreamListener {
             scheduleRetry();
             return;
         }
+        if (code == 101 && upgrade != null && !(response instanceof LastHttpContent)) {
+            switchProtocols(response);
+            return;
+        }
         flags.setLength(0);
         responseStarted = true;
         status = code;
@@ -588,6 +602,30 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         downstream.writeHead(out, closeAfter());
+    }
+
+    /**
+     * {@code 101 Switching Protocols} to a WebSocket upgrade: the answer goes to the client, then both
+     * connections stop speaking HTTP and their bytes are relayed as they are until either side closes.
+     */
+    private void switchProtocols(HttpResponse response) {
+        flags.setLength(0);
+        responseStarted = true;
+        responseComplete = true;
+        status = 101;
+        upstreamMillis = (System.nanoTime() - attemptStartNanos) / 1_000_000;
+        HttpResponse out = new DefaultHttpResponse(HttpVersion.HTTP_1_1, response.status());
+        out.headers().set(response.headers());
+        out.headers().set(HttpHeaderNames.SERVER, cm.serverName());
+        UpstreamConnection tunnel = connection;
+        connection = null;
+        cancel(perTryTimer);
+        cancel(globalTimer);
+        cluster.finished(endpoint);
+        finished = true;
+        cleanup();
+        log();
+        downstream.switchProtocols(out, tunnel.channel());
     }
 
     private boolean mayHaveBody(int code) {

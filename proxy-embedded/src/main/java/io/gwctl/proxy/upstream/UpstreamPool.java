@@ -64,7 +64,7 @@ public final class UpstreamPool {
         ChannelFuture connect = connect(endpoint, cluster, new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {
-                ch.pipeline().addLast("http-client", new HttpClientCodec());
+                ch.pipeline().addLast(UpstreamHandlerName.HTTP_CLIENT, new HttpClientCodec());
                 ch.pipeline().addLast(UpstreamHandler.NAME, new UpstreamHandler());
             }
         });

@@ -1,0 +1,105 @@
+package io.gwctl.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A config swapped while requests flow: none fails, and new requests follow the new routes. */
+@Timeout(60)
+class ReloadUnderLoadTest {
+
+    private static String config(String destination) {
+        return """
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata: {name: gw, namespace: default}
+                spec:
+                  selector: {istio: ingressgateway}
+                  servers:
+                  - port: {number: 80, name: http, protocol: HTTP}
+                    hosts: ["*"]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: a, namespace: default}
+                spec:
+                  ports: [{name: http, port: 80}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: b, namespace: default}
+                spec:
+                  ports: [{name: http, port: 80}]
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: vs, namespace: default}
+                spec:
+                  hosts: ["*"]
+                  gateways: [gw]
+                  http:
+                  - route: [{destination: {host: %s}}]
+                """.formatted(destination);
+    }
+
+    @Test
+    void swappingTheConfigUnderLoadFailsNoRequest() throws Exception {
+        try (TestBackend a = new TestBackend("a"); TestBackend b = new TestBackend("b");
+                GatewayFixture gw = GatewayFixture.start(config("a"), a.upstream("a"), b.upstream("b"))) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger failures = new AtomicInteger();
+            AtomicInteger total = new AtomicInteger();
+            Map<String, Integer> seen = new ConcurrentHashMap<>();
+            ExecutorService load = Executors.newFixedThreadPool(4);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                workers.add(load.submit(() -> {
+                    while (running.get()) {
+                        try {
+                            HttpResponse<String> r = client.send(HttpRequest.newBuilder(gw.uri(80, "/delay/5"))
+                                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                            total.incrementAndGet();
+                            if (r.statusCode() != 200) {
+                                failures.incrementAndGet();
+                            }
+                            seen.merge(r.headers().firstValue("x-backend-name").orElse("?"), 1, Integer::sum);
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(700);
+            gw.proxy().reload(GatewayFixture.runtime(config("b"), a.upstream("a"), b.upstream("b")));
+            int atReload = total.get();
+            Thread.sleep(700);
+            running.set(false);
+            for (Future<?> w : workers) {
+                w.get();
+            }
+            load.shutdown();
+            assertThat(failures.get()).as("failed of %d requests", total.get()).isZero();
+            assertThat(atReload).as("requests before the reload").isPositive();
+            assertThat(seen).containsKeys("a", "b");
+            HttpResponse<String> after = client.send(HttpRequest.newBuilder(gw.uri(80, "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(after.headers().firstValue("x-backend-name")).hasValue("b");
+        }
+    }
+}
