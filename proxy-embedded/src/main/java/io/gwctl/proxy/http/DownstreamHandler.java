@@ -17,6 +17,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
@@ -178,9 +179,12 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
             request.headers().remove(HttpHeaderNames.EXPECT);
             ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
         }
-        current = new ProxyExchange(this, services, services.runtime(), cm, listenerPort, request);
+        HttpRequest head = request instanceof FullHttpRequest full
+                ? new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()) : request;
+        current = new ProxyExchange(this, services, services.runtime(), cm, listenerPort, head);
         currentRequestDone = false;
         if (request instanceof FullHttpRequest full) {
+            // The head and the body go their own ways: the head is changed and sent upstream by the exchange.
             current.start();
             if (current != null) {
                 currentRequestDone = true;

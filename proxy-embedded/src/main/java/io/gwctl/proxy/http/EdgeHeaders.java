@@ -3,12 +3,14 @@ package io.gwctl.proxy.http;
 import io.gwctl.proxy.runtime.ConnectionManager;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http2.HttpConversionUtil;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The header changes Envoy's connection manager makes on the way in and out, as an edge proxy
@@ -43,6 +45,10 @@ final class EdgeHeaders {
             headers.remove(name);
         }
         named.forEach(headers::remove);
+        for (HttpConversionUtil.ExtensionHeaderNames extension : HttpConversionUtil.ExtensionHeaderNames.values()) {
+            // Netty's HTTP/2 conversion notes stream ids and schemes in headers of its own: none is the client's.
+            headers.remove(extension.text());
+        }
         String te = headers.get(HttpHeaderNames.TE);
         if (te != null) {
             headers.remove(HttpHeaderNames.TE);
@@ -50,6 +56,14 @@ final class EdgeHeaders {
                 headers.set(HttpHeaderNames.TE, "trailers");
             }
         }
+    }
+
+    /** A random (version 4) UUID; {@link UUID#randomUUID} would draw on a shared secure random per request. */
+    private static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000L << 48) | 0x8000L << 48;
+        return new UUID(high, low).toString();
     }
 
     /**
@@ -89,7 +103,7 @@ final class EdgeHeaders {
         if (cm.generateRequestId()) {
             boolean regenerate = !internal && !cm.preserveExternalRequestId();
             if (regenerate || !headers.contains("x-request-id")) {
-                headers.set("x-request-id", UUID.randomUUID().toString());
+                headers.set("x-request-id", requestId());
             }
         }
     }

@@ -79,6 +79,8 @@ final class ProxyExchange implements UpstreamListener {
     private final long startNanos = System.nanoTime();
     private final Instant startTime = Instant.now();
     private final long bufferLimit;
+    private final boolean keepAlive;
+    private final String authority;
 
     private CompiledVirtualHost vh;
     private Route route;
@@ -113,7 +115,6 @@ final class ProxyExchange implements UpstreamListener {
     private int attempts;
     private boolean staleRetried;
     private long attemptStartNanos;
-    private boolean discarding;
     private boolean pendingFault;
     private boolean faultDelayed;
     private boolean upstreamKeepAlive;
@@ -131,6 +132,8 @@ final class ProxyExchange implements UpstreamListener {
         this.listenerPort = listenerPort;
         this.request = request;
         this.httpStats = services.stats().http(cm.statPrefix());
+        this.keepAlive = HttpUtil.isKeepAlive(request);
+        this.authority = request.headers().get(HttpHeaderNames.HOST);
         var listener = runtime.listener(listenerPort);
         this.bufferLimit = listener != null && listener.proto().hasPerConnectionBufferLimitBytes()
                 ? listener.proto().getPerConnectionBufferLimitBytes().getValue() : DEFAULT_BUFFER_LIMIT;
@@ -233,7 +236,7 @@ final class ProxyExchange implements UpstreamListener {
         if (last) {
             requestComplete = true;
             onRequestEnd();
-        } else if (connection != null && !discarding) {
+        } else if (connection != null) {
             flushBody();
         }
     }
@@ -253,7 +256,7 @@ final class ProxyExchange implements UpstreamListener {
             }
             sendMirrors();
         }
-        if (connection != null && !discarding) {
+        if (connection != null) {
             flushBody();
         }
     }
@@ -266,7 +269,7 @@ final class ProxyExchange implements UpstreamListener {
         if (finished || responseStarted && connection == null) {
             return true;
         }
-        if (connection == null || discarding) {
+        if (connection == null) {
             return bodyBytes < bufferLimit;
         }
         return connection.channel().isWritable();
@@ -327,25 +330,28 @@ final class ProxyExchange implements UpstreamListener {
         }
     }
 
-    /** The request as it goes upstream: rewritten path and authority, edge headers, header operations. */
+    /**
+     * The request as it goes upstream: rewritten path and authority, edge headers, header operations. The
+     * decoded request is changed in place (the exchange owns it), so no header is copied per request.
+     */
     private HttpRequest upstreamRequest(RouteAction action) {
         String path = request.uri();
         String rewritten = PathRewrites.rewrite(action, route.getMatch(), path);
         if (rewritten != null) {
             originalPath = path;
-            path = rewritten;
+            request.setUri(rewritten);
         }
-        HttpRequest out = new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), path);
-        HttpHeaders headers = out.headers();
-        headers.set(request.headers());
+        boolean bodyless = downstream.bodyless(request);
         boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+        request.setProtocolVersion(HttpVersion.HTTP_1_1);
+        HttpHeaders headers = request.headers();
         EdgeHeaders.removeHopByHop(headers);
         if (upgrade != null) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE);
             headers.set(HttpHeaderNames.UPGRADE, upgrade);
         }
-        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && (chunked || !downstream.bodyless(request))) {
-            HttpUtil.setTransferEncodingChunked(out, true);
+        if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && (chunked || !bodyless)) {
+            HttpUtil.setTransferEncodingChunked(request, true);
         }
         if (originalPath != null) {
             headers.set("x-envoy-original-path", originalPath);
@@ -359,7 +365,7 @@ final class ProxyExchange implements UpstreamListener {
             headers.set("x-envoy-expected-rq-timeout-ms", Long.toString(timeout));
         }
         HeaderMutations.request(headers, route, vh.proto(), cm.routes().config());
-        return out;
+        return request;
     }
 
     private long routeTimeoutMillis() {
@@ -431,8 +437,8 @@ final class ProxyExchange implements UpstreamListener {
         services.stats().cluster(cluster.name()).host(endpoint.hostPort()).requestStarted();
         c.listen(this);
         c.channel().config().setAutoRead(downstream.writable());
-        HttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, upstreamHead.method(), upstreamHead.uri());
-        head.headers().set(upstreamHead.headers());
+        // Encoding happens within write() on this event loop, so a retry may change and send the same head.
+        HttpRequest head = upstreamHead;
         if (vh.proto().getIncludeRequestAttemptCount()) {
             head.headers().set("x-envoy-attempt-count", Integer.toString(attempts));
         }
@@ -527,17 +533,17 @@ final class ProxyExchange implements UpstreamListener {
 
     @Override
     public void onUpstreamMessage(HttpObject message) {
-        if (discarding || finished && !responseStarted) {
-            boolean last = message instanceof LastHttpContent;
+        if (finished && !responseStarted) {
             ReferenceCountUtil.release(message);
-            if (last && discarding) {
-                discarding = false;
-                endAttempt(false);
-            }
             return;
         }
         if (message instanceof HttpResponse response) {
             onResponseHead(response);
+            if (connection == null && !responseStarted) {
+                // Retried: the attempt's connection is gone, and so is this response.
+                ReferenceCountUtil.release(message);
+                return;
+            }
             if (response instanceof LastHttpContent whole) {
                 if (responseStarted && !finished) {
                     onResponseContent(whole);
@@ -564,10 +570,8 @@ final class ProxyExchange implements UpstreamListener {
         clusterStats.upstreamRequest(code, (System.nanoTime() - attemptStartNanos) / 1000);
         services.stats().cluster(cluster.name()).host(endpoint.hostPort()).requestFinished(code < 500);
         if (retry.retriesStatus(code, grpc) && mayRetry()) {
-            discarding = !(response instanceof LastHttpContent);
-            if (!discarding) {
-                endAttempt(false);
-            }
+            // As Envoy resets the upstream request it retries: the rest of this response is never read.
+            endAttempt(false);
             appendFlagOnce("URX");
             scheduleRetry();
             return;
@@ -581,9 +585,9 @@ final class ProxyExchange implements UpstreamListener {
         status = code;
         upstreamKeepAlive = HttpUtil.isKeepAlive(response);
         upstreamMillis = (System.nanoTime() - attemptStartNanos) / 1_000_000;
-        HttpResponse out = new DefaultHttpResponse(HttpVersion.HTTP_1_1, response.status());
+        HttpResponse out = response;
+        out.setProtocolVersion(HttpVersion.HTTP_1_1);
         HttpHeaders headers = out.headers();
-        headers.set(response.headers());
         boolean chunked = HttpUtil.isTransferEncodingChunked(response);
         EdgeHeaders.removeHopByHop(headers);
         if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH) && !chunked && mayHaveBody(code)
@@ -597,8 +601,7 @@ final class ProxyExchange implements UpstreamListener {
             Cors.response(cors, corsOrigin, headers);
         }
         if (response instanceof LastHttpContent whole) {
-            wholeResponse = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, response.status(),
-                    whole.content().retain(), headers, whole.trailingHeaders());
+            wholeResponse = (FullHttpResponse) whole.retain();
             return;
         }
         downstream.writeHead(out, closeAfter());
@@ -671,10 +674,6 @@ final class ProxyExchange implements UpstreamListener {
         connection = null;
         cluster.finished(endpoint);
         cancel(perTryTimer);
-        if (discarding) {
-            discarding = false;
-            return;
-        }
         if (!responseStarted) {
             if (reused && !staleRetried && replayable()) {
                 // A pooled keep-alive connection the upstream had already closed: send again once.
@@ -737,7 +736,6 @@ final class ProxyExchange implements UpstreamListener {
             clusterStats.requestTimeout();
         }
         endAttempt(false);
-        discarding = false;
         if (!responseStarted) {
             localReply(LocalReply.TIMEOUT);
         } else {
@@ -810,7 +808,7 @@ final class ProxyExchange implements UpstreamListener {
     }
 
     private boolean closeAfter() {
-        return closeAfter || !HttpUtil.isKeepAlive(request);
+        return closeAfter || !keepAlive;
     }
 
     /** The client or the stream went away before the exchange ended. */
@@ -822,7 +820,6 @@ final class ProxyExchange implements UpstreamListener {
             appendFlagOnce("DC");
         }
         endAttempt(false);
-        discarding = false;
         finished = true;
         cleanup();
         log();
@@ -864,12 +861,12 @@ final class ProxyExchange implements UpstreamListener {
         if (!services.accessLog().enabled()) {
             return;
         }
-        HttpHeaders h = upstreamHead != null ? upstreamHead.headers() : request.headers();
+        HttpHeaders h = request.headers();
         services.accessLog().log(new AccessLogEntry(startTime, request.method().name(),
                 originalPath != null ? originalPath : request.uri(), downstream.protocol(), status,
                 faultDelayed ? flags.length() == 0 ? "DI" : "DI," + flags : flags.toString(), bodyBytes, bytesSent, micros / 1000, upstreamMillis, h.get("x-forwarded-for"),
                 request.headers().get(HttpHeaderNames.USER_AGENT), h.get("x-request-id"),
-                request.headers().get(HttpHeaderNames.HOST), endpoint == null ? null : endpoint.hostPort()));
+                authority, endpoint == null ? null : endpoint.hostPort()));
     }
 
     private void appendFlag(String flag) {
