@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Any;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import io.envoyproxy.envoy.admin.v3.ClusterStatus;
+import io.envoyproxy.envoy.admin.v3.HostHealthStatus;
+import io.envoyproxy.envoy.admin.v3.HostStatus;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.core.v3.Address;
+import io.envoyproxy.envoy.config.core.v3.HealthStatus;
 import io.envoyproxy.envoy.config.core.v3.Metadata;
+import io.envoyproxy.envoy.config.core.v3.Pipe;
 import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.endpoint.v3.ClusterLoadAssignment;
 import io.envoyproxy.envoy.config.endpoint.v3.Endpoint;
@@ -114,5 +119,31 @@ class TablesTest {
                 ENDPOINT            STATUS      OUTLIER CHECK     CLUSTER
                 10.244.0.178:80     HEALTHY     OK                outbound|8000||httpbin.default.svc.cluster.local
                 """);
+    }
+
+    @Test
+    void liveEndpointsShowEdsHealthAndOutlierStateSortedByAddressPortCluster() {
+        ClusterStatus b = ClusterStatus.newBuilder().setName("b")
+                .addHostStatuses(host(Address.newBuilder().setSocketAddress(
+                        SocketAddress.newBuilder().setAddress("10.0.0.1").setPortValue(80)), HealthStatus.UNHEALTHY, true))
+                .build();
+        ClusterStatus a = ClusterStatus.newBuilder().setName("a")
+                .addHostStatuses(host(Address.newBuilder().setSocketAddress(
+                        SocketAddress.newBuilder().setAddress("10.0.0.1").setPortValue(80)), HealthStatus.HEALTHY, false))
+                .addHostStatuses(host(Address.newBuilder().setPipe(Pipe.newBuilder().setPath("/tmp/sock")),
+                        HealthStatus.HEALTHY, false))
+                .build();
+        assertThat(EndpointsTable.renderLive(List.of(b, a))).isEqualTo("""
+                ENDPOINT             STATUS        OUTLIER CHECK     CLUSTER
+                10.0.0.1:80          HEALTHY       OK                a
+                10.0.0.1:80          UNHEALTHY     FAILED            b
+                unix:///tmp/sock     HEALTHY       OK                a
+                """);
+    }
+
+    private static HostStatus host(Address.Builder address, HealthStatus health, boolean ejected) {
+        return HostStatus.newBuilder().setAddress(address)
+                .setHealthStatus(HostHealthStatus.newBuilder().setEdsHealthStatus(health).setFailedOutlierCheck(ejected))
+                .build();
     }
 }

@@ -737,6 +737,7 @@ final class ProxyExchange implements UpstreamListener {
         }
         endAttempt(false);
         if (!responseStarted) {
+            chargeUpstream(LocalReply.TIMEOUT.status());
             localReply(LocalReply.TIMEOUT);
         } else {
             appendFlagOnce("UT");
@@ -768,7 +769,15 @@ final class ProxyExchange implements UpstreamListener {
 
     private void failBeforeResponse(LocalReply reply) {
         endAttempt(false);
+        chargeUpstream(reply.status());
         localReply(reply);
+    }
+
+    /** Counts a reply the gateway makes for the upstream (a failed connect, a timeout) as Envoy's router does. */
+    private void chargeUpstream(int code) {
+        if (clusterStats != null) {
+            clusterStats.upstreamRequest(code, (System.nanoTime() - attemptStartNanos) / 1000);
+        }
     }
 
     private void localReply(LocalReply reply) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Where a {@code proxy-config} command's Envoy config comes from: Istio config rendered for one gateway
- * ({@code -f}), or a config dump of a real Envoy ({@code --file}).
+ * ({@code -f}), a config dump of a real Envoy ({@code --file}), or the admin endpoint of a running gateway
+ * ({@code --admin}: its {@code /config_dump}, as istioctl reads a proxy's).
  */
 public final class SnapshotOptions {
 
@@ -38,6 +39,10 @@ public final class SnapshotOptions {
     @Option(names = "--file", paramLabel = "DUMP",
             description = "Read an Envoy /config_dump JSON instead of rendering config.")
     Path dump;
+
+    @Option(names = "--admin", paramLabel = "URL",
+            description = "Read a running gateway's admin endpoint instead, e.g. http://127.0.0.1:15000 (gwctl run-gateway).")
+    String adminUrl;
 
     @Option(names = "--selector", paramLabel = "KEY=VALUE",
             description = "Labels of the gateway workload (default: istio=ingressgateway). Repeatable.")
@@ -54,10 +59,17 @@ public final class SnapshotOptions {
             description = "The namespace of objects that set none (default: ${DEFAULT-VALUE}).")
     String namespace;
 
+    /** The running gateway's admin, when {@code --admin} is the source; a usage error unless exactly one source is given. */
+    Optional<AdminClient> admin() {
+        requireOneSource();
+        return Optional.ofNullable(adminUrl).map(AdminClient::of);
+    }
+
     /** The snapshot, or a one-line error with its exit code. */
     EnvoySnapshot load(InputStream stdin, PrintWriter err) {
-        if (paths.isEmpty() == (dump == null)) {
-            throw new UserException(ExitCodes.USAGE, "give either -f PATH (Istio config) or --file DUMP (an Envoy config dump)");
+        Optional<AdminClient> admin = admin();
+        if (admin.isPresent()) {
+            return admin.get().configDump();
         }
         if (dump != null) {
             return readDump();
@@ -81,6 +93,14 @@ public final class SnapshotOptions {
         }
         Map<String, String> labels = selector.isEmpty() ? Map.of("istio", "ingressgateway") : selector;
         return SnapshotBuilder.build(config.resources(), new GatewayOptions(labels, Optional.ofNullable(gateway), domainSuffix));
+    }
+
+    private void requireOneSource() {
+        int sources = (paths.isEmpty() ? 0 : 1) + (dump == null ? 0 : 1) + (adminUrl == null ? 0 : 1);
+        if (sources != 1) {
+            throw new UserException(ExitCodes.USAGE, "give one of -f PATH (Istio config), --file DUMP (an Envoy config dump)"
+                    + " or --admin URL (a running gateway)");
+        }
     }
 
     private EnvoySnapshot readDump() {

@@ -38,7 +38,7 @@ final class GatewayConfigLoader {
     }
 
     /** A loaded config, or the reason it was refused. */
-    record Result(GatewayRuntime runtime, int resources, int files, String refusal) {
+    record Result(GatewayRuntime runtime, int resources, int files, String refusal, boolean missingPath) {
         boolean ok() {
             return runtime != null;
         }
@@ -47,7 +47,7 @@ final class GatewayConfigLoader {
     Result load(InputStream stdin) {
         SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
         if (!expansion.missing().isEmpty()) {
-            return refused("no such file or directory: " + String.join(", ", expansion.missing()));
+            return new Result(null, 0, 0, "no such file or directory: " + String.join(", ", expansion.missing()), true);
         }
         ConfigSet config = ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
         ValidationReport report = Checks.ALL.validate(config);
@@ -60,7 +60,7 @@ final class GatewayConfigLoader {
             return refused(text.toString().stripTrailing());
         }
         EnvoySnapshot snapshot = SnapshotBuilder.build(config.resources(), options);
-        return new Result(GatewayRuntime.compile(snapshot, overrides), report.resources(), report.files(), null);
+        return new Result(GatewayRuntime.compile(snapshot, overrides), report.resources(), report.files(), null, false);
     }
 
     /** Whether the config was read from standard input (and cannot be watched). */
@@ -73,6 +73,6 @@ final class GatewayConfigLoader {
     }
 
     private static Result refused(String why) {
-        return new Result(null, 0, 0, why);
+        return new Result(null, 0, 0, why, false);
     }
 }

@@ -122,6 +122,9 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
 
         GatewayConfigLoader loader = new GatewayConfigLoader(paths, namespace, options, overrides);
         GatewayConfigLoader.Result first = loader.load(environment.stdin());
+        if (first.missingPath()) {
+            throw new UserException(ExitCodes.USAGE, first.refusal());
+        }
         if (!first.ok()) {
             err.println(first.refusal());
             err.println("error: the config has errors; nothing is served");
