@@ -4,6 +4,7 @@ import io.gwctl.cli.commands.ValidateCommand;
 import io.gwctl.cli.commands.convert.ConvertCommand;
 import io.gwctl.cli.commands.proxy.ProxyConfigCommand;
 import io.gwctl.cli.commands.run.RunGatewayCommand;
+import io.gwctl.cli.commands.run.SampleBackendCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Check, convert, inspect and run Istio gateway configuration on a laptop.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, ProxyConfigCommand.class, RunGatewayCommand.class,
+        subcommands = {ValidateCommand.class, ConvertCommand.class, ProxyConfigCommand.class, RunGatewayCommand.class, SampleBackendCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class GwctlCommand {
 

@@ -208,7 +208,7 @@ final class ProxyExchange implements UpstreamListener {
                 localReply(LocalReply.NO_ROUTE);
             }
         }
-        if (requestComplete) {
+        if (requestComplete && !finished) {
             onRequestEnd();
         }
     }
@@ -243,7 +243,7 @@ final class ProxyExchange implements UpstreamListener {
 
     private void onRequestEnd() {
         if (finished) {
-            downstream.exchangeDone(this, closeAfter);
+            downstream.exchangeDone(this, closeAfter());
             return;
         }
         if (upstreamHead == null || pendingFault) {
