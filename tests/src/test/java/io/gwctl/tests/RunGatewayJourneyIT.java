@@ -29,6 +29,10 @@ class RunGatewayJourneyIT {
             assertThat(ok.header("server")).isEqualTo("istio-envoy");
             Curl.Reply delayed = Curl.get(gw.url() + "/delay/1", "-H", "Host: httpbin.example.com");
             assertThat(delayed.status()).isEqualTo(200);
+            Curl.Reply h2 = Curl.get(gw.url() + "/status/418", "--http2-prior-knowledge", "-H",
+                    "Host: httpbin.example.com");
+            assertThat(h2.status()).as("HTTP/2 cleartext by prior knowledge").isEqualTo(418);
+            assertThat(h2.headers()).startsWith("HTTP/2 418");
             Curl.Reply wrongHost = Curl.get(gw.url() + "/status/200");
             assertThat(wrongHost.status()).as("no virtual host matches the listener's own address").isEqualTo(404);
 

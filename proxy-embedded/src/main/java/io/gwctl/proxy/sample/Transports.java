@@ -1,13 +1,12 @@
 package io.gwctl.proxy.sample;
 
+import io.gwctl.proxy.transport.Transport;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoEventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.util.concurrent.ThreadFactory;
 
@@ -22,8 +21,7 @@ final class Transports {
 
     /** A new event loop group on the best available transport. */
     static EventLoopGroup newGroup(int threads, ThreadFactory threadFactory) {
-        return new MultiThreadIoEventLoopGroup(threads, threadFactory,
-                Epoll.isAvailable() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        return Transport.best().group(threads, threadFactory);
     }
 
     /** The server channel type that can be registered with {@code group}, which may be shared with the caller. */
