@@ -596,6 +596,9 @@ final class ProxyExchange implements UpstreamListener {
         }
         headers.set("x-envoy-upstream-service-time", Long.toString(upstreamMillis));
         headers.set(HttpHeaderNames.SERVER, cm.serverName());
+        if (!headers.contains(HttpHeaderNames.DATE)) {
+            headers.set(HttpHeaderNames.DATE, HttpDates.now());
+        }
         HeaderMutations.response(headers, route, vh.proto(), cm.routes().config());
         if (corsOrigin != null) {
             Cors.response(cors, corsOrigin, headers);
@@ -807,9 +810,10 @@ final class ProxyExchange implements UpstreamListener {
         if (route != null && vh != null && cm.routes() != null) {
             HeaderMutations.response(headers, route, vh.proto(), cm.routes().config());
         }
-        if (!requestComplete) {
-            // The rest of the body is read and dropped; a client that sends a large one is better cut off.
-            closeAfter = closeAfter || bodyBytes > bufferLimit || downstream.http1();
+        if (!requestComplete && !downstream.bodyless(request)) {
+            // The rest of the body is read and dropped, and the connection closed after it, as Envoy closes a
+            // connection it answered before the request ended.
+            closeAfter = closeAfter || downstream.http1();
         }
         downstream.writeHead(response, closeAfter());
         responseComplete = true;
