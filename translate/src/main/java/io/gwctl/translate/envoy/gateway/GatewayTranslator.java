@@ -1,5 +1,6 @@
 package io.gwctl.translate.envoy.gateway;
 
+import com.google.protobuf.UInt32Value;
 import io.envoyproxy.envoy.config.core.v3.Address;
 import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
@@ -49,7 +50,9 @@ import java.util.stream.Collectors;
  *   <li>Listeners {@code 0.0.0.0_<port>} ({@code buildGatewayListeners}): one HTTP chain reading
  *   {@code http.<port>}; a chain per terminating HTTPS server matching its SNI names and reading
  *   {@code https.<serverPort>.<portName>.<gateway>.<namespace>}; TCP proxy chains from the {@code tcp} routes
- *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}). A listener without chains is not built.</li>
+ *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}).
+ *   A listener without chains is not built. Connection limits and timeouts: see
+ *   {@link ConnectionManagerDefaults}.</li>
  *   <li>Route configurations: see {@link GatewayRoutes}.</li>
  * </ol>
  *
@@ -83,7 +86,7 @@ public final class GatewayTranslator {
             List<GatewayServer> http = e.getValue().stream().filter(s -> s.kind() == GatewayServer.Kind.HTTP).toList();
             if (!http.isEmpty()) {
                 String name = "http." + port;
-                chains.add(GatewayChains.http(name, port).build());
+                chains.add(GatewayChains.http(name, port, null).build());
                 routeConfigs.add(routeBuilder.build(name, http));
             }
             Set<List<String>> taken = new HashSet<>();
@@ -93,7 +96,8 @@ public final class GatewayTranslator {
                         String name = "https." + s.serverPort() + "." + s.portName() + "." + s.gateway().name()
                                 + "." + s.gateway().namespace();
                         List<String> sni = s.hosts().stream().map(GatewayHosts::hostPart).distinct().toList();
-                        chains.add(GatewayChains.http(name, port).setFilterChainMatch(GatewayChains.sni(sni))
+                        chains.add(GatewayChains.http(name, port, s.server().getName())
+                                .setFilterChainMatch(GatewayChains.sni(sni))
                                 .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), true, secrets)).build());
                         routeConfigs.add(routeBuilder.build(name, List.of(s)));
                     }
@@ -119,10 +123,13 @@ public final class GatewayTranslator {
             Listener.Builder listener = Listener.newBuilder().setName("0.0.0.0_" + port)
                     .setAddress(Address.newBuilder().setSocketAddress(
                             SocketAddress.newBuilder().setAddress("0.0.0.0").setPortValue(port)))
+                    .setPerConnectionBufferLimitBytes(
+                            UInt32Value.of(ConnectionManagerDefaults.PER_CONNECTION_BUFFER_LIMIT_BYTES))
                     .addAllFilterChains(chains);
             if (chains.stream().anyMatch(c -> c.hasTransportSocket() || c.getFilterChainMatch().getServerNamesCount() > 0)) {
                 listener.addListenerFilters(ListenerFilter.newBuilder().setName(TLS_INSPECTOR)
-                        .setTypedConfig(com.google.protobuf.Any.pack(TlsInspector.getDefaultInstance())));
+                        .setTypedConfig(com.google.protobuf.Any.pack(TlsInspector.getDefaultInstance())))
+                        .setListenerFiltersTimeout(ConnectionManagerDefaults.LISTENER_FILTERS_TIMEOUT);
             }
             listeners.add(listener.build());
         }
