@@ -21,6 +21,7 @@ import io.gwctl.model.resource.ResourceType;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.MeshService;
+import io.gwctl.translate.envoy.ProxyNamespace;
 import io.gwctl.translate.envoy.ServiceCatalog;
 import io.gwctl.translate.envoy.ShortNames;
 import java.util.ArrayList;
@@ -53,10 +54,9 @@ import java.util.stream.Collectors;
  *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}).
  *   A listener without chains is not built. Connection limits and timeouts: see
  *   {@link ConnectionManagerDefaults}.</li>
- *   <li>Route configurations: see {@link GatewayRoutes}.</li>
+ *   <li>Route configurations: see {@link GatewayRoutes}. Only VirtualServices and services exported to the
+ *   proxy's namespace ({@link ProxyNamespace}) are seen.</li>
  * </ol>
- *
- * <p>VirtualService {@code exportTo} is not applied: every bound VirtualService is visible to the gateway.
  */
 public final class GatewayTranslator {
 
@@ -72,9 +72,12 @@ public final class GatewayTranslator {
     public GatewayConfig translate(List<Resource> resources, GatewayOptions options, HttpRouteTranslator routes,
             ServiceCatalog catalog) {
         GatewayWorkload workload = new GatewayWorkload(resources, options.selector(), catalog);
+        String proxyNamespace = ProxyNamespace.of(resources, options.selector());
+        ServiceCatalog visible = catalog.visibleTo(proxyNamespace);
         List<Resource> virtualServices = sorted(resources.stream()
                 .filter(r -> r.is(ResourceType.VIRTUAL_SERVICE) && r.spec(VirtualService.class).isPresent()).toList());
-        GatewayRoutes routeBuilder = new GatewayRoutes(virtualServices, routes, options.domainSuffix(), catalog);
+        GatewayRoutes routeBuilder = new GatewayRoutes(virtualServices, proxyNamespace, routes, options.domainSuffix(),
+                visible);
 
         TreeMap<Integer, List<GatewayServer>> ports = merge(selected(resources, options, workload), workload);
         List<Listener> listeners = new ArrayList<>();
@@ -101,18 +104,18 @@ public final class GatewayTranslator {
                                 .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), true, secrets)).build());
                         routeConfigs.add(routeBuilder.build(name, List.of(s)));
                     }
-                    case TLS_PASSTHROUGH -> chains.addAll(tlsChains(s, routeBuilder, catalog, options, taken, secrets));
+                    case TLS_PASSTHROUGH -> chains.addAll(tlsChains(s, routeBuilder, visible, options, taken, secrets));
                     case TLS_TERMINATE -> {
-                        List<FilterChain> fromTls = tlsChains(s, routeBuilder, catalog, options, taken, secrets);
+                        List<FilterChain> fromTls = tlsChains(s, routeBuilder, visible, options, taken, secrets);
                         chains.addAll(fromTls);
                         if (fromTls.isEmpty()) {
-                            tcpChain(s, routeBuilder, catalog, options).ifPresent(c -> chains.add(c.toBuilder()
+                            tcpChain(s, routeBuilder, visible, options).ifPresent(c -> chains.add(c.toBuilder()
                                     .setFilterChainMatch(GatewayChains.sni(s.hosts().stream().map(GatewayHosts::hostPart)
                                             .distinct().toList()))
                                     .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), false, secrets)).build()));
                         }
                     }
-                    case TCP -> tcpChain(s, routeBuilder, catalog, options).ifPresent(chains::add);
+                    case TCP -> tcpChain(s, routeBuilder, visible, options).ifPresent(chains::add);
                     default -> {
                     }
                 }
