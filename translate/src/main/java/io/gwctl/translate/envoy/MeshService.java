@@ -12,16 +12,18 @@ import java.util.Objects;
  * @param namespace the namespace of the object that defines it
  * @param ports     its ports
  * @param selector  the pod labels it selects (a Service's selector, a ServiceEntry's workloadSelector), or empty
+ * @param exportTo  the namespaces it is exported to
  * @param source    the defining object
  */
 public record MeshService(String host, String namespace, List<ServicePort> ports, Map<String, String> selector,
-        Resource source) {
+        ExportTo exportTo, Resource source) {
 
     public MeshService {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(namespace, "namespace");
         ports = List.copyOf(ports);
         selector = Map.copyOf(selector);
+        Objects.requireNonNull(exportTo, "exportTo");
         Objects.requireNonNull(source, "source");
     }
 }

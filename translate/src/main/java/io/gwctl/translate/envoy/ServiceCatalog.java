@@ -15,21 +15,53 @@ import java.util.Optional;
  * The services of the input by host name: Kubernetes Services as {@code <name>.<ns>.svc.<suffix>} and
  * ServiceEntry hosts as written. Where two define one host, the first in input order is kept, as pilot keeps
  * the oldest.
+ *
+ * <p>{@link #visibleTo(String)} narrows it to what config in one namespace sees, as pilot's default sidecar
+ * scope of a gateway does ({@code DefaultSidecarScopeForGateway} with {@code servicesExportedToNamespace} in
+ * istio/istio {@code pilot/pkg/model/}): only services exported to that namespace ({@link ExportTo}: a
+ * ServiceEntry's {@code exportTo}, a Service's {@code networking.istio.io/exportTo} annotation), those exported
+ * to it by name or privately first, then the public ones, the first of a host winning.
  */
 public final class ServiceCatalog {
 
+    /** The annotation that lists the namespaces a Kubernetes Service is exported to. */
+    static final String EXPORT_TO_ANNOTATION = "networking.istio.io/exportTo";
+
+    private final List<MeshService> definitions;
     private final Map<String, MeshService> byHost = new LinkedHashMap<>();
+
+    private ServiceCatalog(List<MeshService> definitions) {
+        this.definitions = List.copyOf(definitions);
+        for (MeshService s : this.definitions) {
+            byHost.putIfAbsent(s.host().toLowerCase(Locale.ROOT), s);
+        }
+    }
 
     /** The services of {@code resources}. */
     public static ServiceCatalog of(List<Resource> resources, String domainSuffix) {
-        ServiceCatalog catalog = new ServiceCatalog();
+        List<MeshService> definitions = new ArrayList<>();
         for (Resource r : resources) {
-            r.as(Service.class).ifPresent(s -> catalog.addService(r, s, domainSuffix));
+            r.as(Service.class).ifPresent(s -> definitions.add(service(r, s, domainSuffix)));
             if (r.is(ResourceType.SERVICE_ENTRY)) {
-                r.spec(ServiceEntry.class).ifPresent(se -> catalog.addServiceEntry(r, se));
+                r.spec(ServiceEntry.class).ifPresent(se -> definitions.addAll(serviceEntry(r, se)));
             }
         }
-        return catalog;
+        return new ServiceCatalog(definitions);
+    }
+
+    /** The services config in {@code namespace} sees. */
+    public ServiceCatalog visibleTo(String namespace) {
+        List<MeshService> exported = new ArrayList<>();
+        List<MeshService> open = new ArrayList<>();
+        for (MeshService s : definitions) {
+            if (s.exportTo().isPublic()) {
+                open.add(s);
+            } else if (s.exportTo().visibleTo(namespace)) {
+                exported.add(s);
+            }
+        }
+        exported.addAll(open);
+        return new ServiceCatalog(exported);
     }
 
     /** The service named {@code host} (fully qualified). */
@@ -37,12 +69,12 @@ public final class ServiceCatalog {
         return Optional.ofNullable(byHost.get(host.toLowerCase(Locale.ROOT)));
     }
 
-    /** All services, in input order. */
+    /** All services, one per host, in order. */
     public List<MeshService> all() {
         return List.copyOf(byHost.values());
     }
 
-    private void addService(Resource r, Service s, String domainSuffix) {
+    private static MeshService service(Resource r, Service s, String domainSuffix) {
         String host = r.name() + "." + r.namespace() + ".svc." + domainSuffix;
         List<ServicePort> ports = new ArrayList<>();
         if (s.getSpec() != null && s.getSpec().getPorts() != null) {
@@ -58,12 +90,15 @@ public final class ServiceCatalog {
         }
         Map<String, String> selector = s.getSpec() == null || s.getSpec().getSelector() == null
                 ? Map.of() : s.getSpec().getSelector();
-        byHost.putIfAbsent(host.toLowerCase(Locale.ROOT), new MeshService(host, r.namespace(), ports, selector, r));
+        String annotation = s.getMetadata() == null || s.getMetadata().getAnnotations() == null
+                ? null : s.getMetadata().getAnnotations().get(EXPORT_TO_ANNOTATION);
+        ExportTo exportTo = ExportTo.of(r.namespace(), annotation == null ? List.of() : List.of(annotation.split(",")));
+        return new MeshService(host, r.namespace(), ports, selector, exportTo, r);
     }
 
-    private void addServiceEntry(Resource r, ServiceEntry se) {
+    private static List<MeshService> serviceEntry(Resource r, ServiceEntry se) {
         if (se.getHosts() == null) {
-            return;
+            return List.of();
         }
         List<ServicePort> ports = new ArrayList<>();
         if (se.getPorts() != null) {
@@ -79,11 +114,14 @@ public final class ServiceCatalog {
         }
         Map<String, String> selector = se.getWorkloadSelector() == null || se.getWorkloadSelector().getLabels() == null
                 ? Map.of() : se.getWorkloadSelector().getLabels();
+        ExportTo exportTo = ExportTo.of(r.namespace(), se.getExportTo());
+        List<MeshService> out = new ArrayList<>();
         for (String host : se.getHosts()) {
             if (host != null) {
-                byHost.putIfAbsent(host.toLowerCase(Locale.ROOT), new MeshService(host, r.namespace(), ports, selector, r));
+                out.add(new MeshService(host, r.namespace(), ports, selector, exportTo, r));
             }
         }
+        return out;
     }
 
     /**

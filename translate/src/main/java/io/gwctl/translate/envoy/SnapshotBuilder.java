@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.InMemorySource;
@@ -18,7 +17,6 @@ import io.gwctl.translate.ingress.IngressConverter;
 import io.gwctl.translate.ingress.IngressOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the Envoy config one gateway receives from Istio and Kubernetes resources: listeners and route
@@ -30,7 +28,6 @@ import java.util.Map;
 public final class SnapshotBuilder {
 
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
-    private static final String DEFAULT_WORKLOAD_NAMESPACE = "istio-system";
 
     private SnapshotBuilder() {
     }
@@ -42,7 +39,7 @@ public final class SnapshotBuilder {
                 in -> HttpRouteTranslation.translate(in).stream().findFirst(), services);
         ClusterConfig clusters = ClusterTranslator.translate(resources, services, options);
         return new EnvoySnapshot(gateway.listeners(), gateway.routes(), clusters.clusters(), clusters.endpoints(),
-                SdsSecrets.of(gateway.secrets(), resources, workloadNamespace(resources, options.selector())));
+                SdsSecrets.of(gateway.secrets(), resources, ProxyNamespace.of(resources, options.selector())));
     }
 
     /** The input, plus the Gateway and VirtualServices Istio's Ingress support makes of its Ingresses. */
@@ -64,17 +61,5 @@ public final class SnapshotBuilder {
             }
         }
         return out;
-    }
-
-    /** The namespace of the first Pod carrying the gateway's labels; a default install's otherwise. */
-    private static String workloadNamespace(List<Resource> resources, Map<String, String> selector) {
-        for (Resource r : resources) {
-            Pod pod = r.as(Pod.class).orElse(null);
-            if (pod != null && pod.getMetadata() != null && pod.getMetadata().getLabels() != null
-                    && pod.getMetadata().getLabels().entrySet().containsAll(selector.entrySet())) {
-                return r.namespace();
-            }
-        }
-        return DEFAULT_WORKLOAD_NAMESPACE;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The clusters a gateway receives (CDS) and the endpoints of its EDS clusters (EDS).
  *
- * @param clusters  every outbound cluster, service and subset clusters in input order
+ * @param clusters  every outbound cluster, service and subset clusters in the order of the services the proxy
+ *                  sees ({@link io.gwctl.translate.envoy.ServiceCatalog#visibleTo})
  * @param endpoints one load assignment per EDS cluster; DNS clusters carry theirs inline in
  *                  {@code load_assignment}, as pilot sends them
  */

@@ -24,6 +24,7 @@ import io.gwctl.model.resource.ResourceType;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.MeshService;
+import io.gwctl.translate.envoy.ProxyNamespace;
 import io.gwctl.translate.envoy.ServiceCatalog;
 import io.gwctl.translate.envoy.ServicePort;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the outbound clusters and endpoints of a gateway as pilot's {@code buildOutboundClusters}
- * ({@code cluster.go}) does: for every port of every service (UDP ports excepted) a cluster
+ * ({@code cluster.go}) does: for every port of every service exported to the proxy's namespace
+ * ({@link ServiceCatalog#visibleTo}; UDP ports excepted) a cluster
  * {@code outbound|<port>||<host>} and one {@code outbound|<port>|<subset>|<host>} per subset of the
  * DestinationRule for the host.
  *
@@ -66,11 +68,12 @@ public final class ClusterTranslator {
 
     /** The clusters and endpoints of the gateway {@code options} describe. */
     public static ClusterConfig translate(List<Resource> resources, ServiceCatalog services, GatewayOptions options) {
-        DestinationRules rules = new DestinationRules(resources, options);
+        String proxyNamespace = ProxyNamespace.of(resources, options.selector());
+        DestinationRules rules = new DestinationRules(resources, options, proxyNamespace);
         ServiceEndpoints endpoints = new ServiceEndpoints(resources);
         List<Cluster> clusters = new ArrayList<>();
         List<ClusterLoadAssignment> assignments = new ArrayList<>();
-        for (MeshService service : services.all()) {
+        for (MeshService service : services.visibleTo(proxyNamespace).all()) {
             Optional<ClusterKind> kind = ClusterKind.kindOf(service);
             if (kind.isEmpty()) {
                 continue;
@@ -102,9 +105,10 @@ public final class ClusterTranslator {
      */
     public static Optional<RouteAction.HashPolicy> hashPolicy(List<Resource> resources, GatewayOptions options,
             String host, int port, String subset) {
-        String namespace = ServiceCatalog.of(resources, options.domainSuffix()).find(host)
+        String proxyNamespace = ProxyNamespace.of(resources, options.selector());
+        String namespace = ServiceCatalog.of(resources, options.domainSuffix()).visibleTo(proxyNamespace).find(host)
                 .map(MeshService::namespace).orElse("");
-        return new DestinationRules(resources, options).forHost(host, namespace).flatMap(rule -> {
+        return new DestinationRules(resources, options, proxyNamespace).forHost(host, namespace).flatMap(rule -> {
             TrafficPolicy subsetPolicy = rule.subsets().stream().filter(s -> s.getName().equals(subset))
                     .findFirst().map(Subset::getTrafficPolicy).orElse(null);
             return LoadBalancing.hashPolicy(

@@ -1,5 +1,7 @@
 package io.gwctl.translate.envoy.cluster;
 
+import static java.util.Objects.requireNonNull;
+
 import io.fabric8.istio.api.api.networking.v1alpha3.ClientTLSSettings;
 import io.fabric8.istio.api.api.networking.v1alpha3.ConnectionPoolSettings;
 import io.fabric8.istio.api.api.networking.v1alpha3.DestinationRule;
@@ -10,26 +12,49 @@ import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicy;
 import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicyPortTrafficPolicy;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.translate.envoy.ExportTo;
 import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.ShortNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The DestinationRule that applies to a service host, as pilot picks it ({@code PushContext.destinationRule},
- * {@code MostSpecificHostMatch}): the rules of the service's namespace first, then all others; within each, an
- * exact host match, else the longest wildcard host that covers it. Rules of one namespace for one host are
- * merged as {@code mergeDestinationRule} merges them: the first top-level traffic policy, the subsets of all in
- * input order, the first of a name winning; the cluster metadata names the first. A rule with a
- * {@code workloadSelector} applies only when the gateway's labels satisfy it. Short hosts expand in the rule's
- * namespace.
+ * The DestinationRule that applies to a service host for the gateway proxy, as pilot picks it
+ * ({@code PushContext.setDestinationRules} and {@code destinationRule}, {@code mergeDestinationRule},
+ * {@code SidecarScope.DestinationRule} in istio/istio {@code pilot/pkg/model/}).
+ *
+ * <p>Rules are indexed by namespace twice: the rules a namespace sees of its own (exported to it, to
+ * {@code *}, or with no {@code exportTo}), and the rules it exports to others (all but those exported to
+ * itself alone). A rule with a {@code workloadSelector} is private to its namespace and applies only when the
+ * gateway's labels satisfy it. The rule for a host is looked up, stopping at the first that has one:
+ *
+ * <ol>
+ *   <li>among the rules the proxy's namespace sees of its own (for a proxy in the root namespace
+ *   {@code istio-system}, its private rules);</li>
+ *   <li>among the rules the service's namespace exports, if exported to the proxy's namespace;</li>
+ *   <li>among the rules the root namespace exports, likewise.</li>
+ * </ol>
+ *
+ * <p>Within a namespace, an exact host match wins, else the longest wildcard host that covers it
+ * ({@code MostSpecificHostMatch}); when the most specific rule is not exported to the proxy, the next step is
+ * taken rather than a less specific rule. Rules of one namespace for one host with the same {@code exportTo}
+ * are merged as {@code mergeDestinationRule} merges them: the first top-level traffic policy, the subsets of
+ * all in order, the first of a name winning; the cluster metadata names the first. Rules with different
+ * {@code exportTo} stay apart, and of several for the host, one whose selector matches is taken, else the last
+ * without a selector. Short hosts expand in the rule's namespace.
  */
 final class DestinationRules {
 
+    /** MeshConfig {@code rootNamespace}'s default: rules there serve every namespace that sees them. */
+    static final String ROOT_NAMESPACE = "istio-system";
+
     /** The (merged) DestinationRule of one host in one namespace. */
-    record Rule(Resource resource, String host, TrafficPolicy trafficPolicy, List<Subset> subsets) {
+    record Rule(Resource resource, String host, ExportTo exportTo, Map<String, String> selector,
+            TrafficPolicy trafficPolicy, List<Subset> subsets) {
 
         /** Pilot's config path for cluster metadata ({@code util.BuildConfigInfoMetadata}). */
         String configPath() {
@@ -38,49 +63,84 @@ final class DestinationRules {
                     + "/destination-rule/" + resource.name();
         }
 
-        private Rule merge(DestinationRule next) {
+        private boolean mergesWith(Rule next) {
+            return host.equals(next.host) && exportTo.namespaces().equals(next.exportTo.namespaces())
+                    && (selector.isEmpty() || next.selector.isEmpty() || selector.equals(next.selector));
+        }
+
+        private Rule merge(Rule next) {
             List<Subset> merged = new ArrayList<>(subsets);
-            for (Subset s : named(next)) {
+            for (Subset s : next.subsets) {
                 if (merged.stream().noneMatch(m -> m.getName().equals(s.getName()))) {
                     merged.add(s);
                 }
             }
-            return new Rule(resource, host, trafficPolicy != null ? trafficPolicy : next.getTrafficPolicy(),
-                    List.copyOf(merged));
+            TrafficPolicy policy = trafficPolicy != null ? trafficPolicy : next.trafficPolicy;
+            return new Rule(resource, host, exportTo, selector, policy, List.copyOf(merged));
         }
     }
 
-    private final List<Rule> rules = new ArrayList<>();
+    private final String proxyNamespace;
+    private final Map<String, List<Rule>> ownByNamespace = new HashMap<>();
+    private final Map<String, List<Rule>> exportedByNamespace = new HashMap<>();
+    private final List<Rule> rootPrivate = new ArrayList<>();
 
-    DestinationRules(List<Resource> resources, GatewayOptions options) {
+    /**
+     * @param resources      the input; its DestinationRules are indexed in order
+     * @param options        the gateway's labels and domain suffix
+     * @param proxyNamespace the gateway proxy's namespace
+     */
+    DestinationRules(List<Resource> resources, GatewayOptions options, String proxyNamespace) {
+        this.proxyNamespace = requireNonNull(proxyNamespace, "proxyNamespace");
         for (Resource r : resources) {
             if (!r.is(ResourceType.DESTINATION_RULE)) {
                 continue;
             }
             DestinationRule dr = r.spec(DestinationRule.class).orElse(null);
-            if (dr == null || dr.getHost() == null || dr.getHost().isEmpty() || !selects(dr, options)) {
+            if (dr == null || dr.getHost() == null || dr.getHost().isEmpty() || !selects(dr, r, options)) {
                 continue;
             }
-            String host = ShortNames.fqdn(dr.getHost(), r.namespace(), options.domainSuffix()).toLowerCase(Locale.ROOT);
-            int same = -1;
-            for (int i = 0; i < rules.size(); i++) {
-                if (rules.get(i).host().equals(host) && rules.get(i).resource().namespace().equals(r.namespace())) {
-                    same = i;
-                }
+            String ns = r.namespace();
+            Map<String, String> selector = selector(dr);
+            ExportTo exportTo = ExportTo.of(ns, selector.isEmpty() ? dr.getExportTo() : List.of(ExportTo.PRIVATE));
+            Rule rule = new Rule(r, ShortNames.fqdn(dr.getHost(), ns, options.domainSuffix()).toLowerCase(Locale.ROOT),
+                    exportTo, selector, dr.getTrafficPolicy(), List.copyOf(named(dr)));
+            if (exportTo.isPublic() || exportTo.visibleTo(ns)) {
+                add(ownByNamespace.computeIfAbsent(ns, k -> new ArrayList<>()), rule);
             }
-            if (same < 0) {
-                rules.add(new Rule(r, host, dr.getTrafficPolicy(), List.copyOf(named(dr))));
-            } else {
-                rules.set(same, rules.get(same).merge(dr));
+            if (!exportTo.isPrivate()) {
+                add(exportedByNamespace.computeIfAbsent(ns, k -> new ArrayList<>()), rule);
+            } else if (ns.equals(ROOT_NAMESPACE)) {
+                add(rootPrivate, rule);
             }
         }
     }
 
-    private static boolean selects(DestinationRule dr, GatewayOptions options) {
-        if (dr.getWorkloadSelector() == null || dr.getWorkloadSelector().getMatchLabels() == null) {
+    private static void add(List<Rule> rules, Rule rule) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).mergesWith(rule)) {
+                rules.set(i, rules.get(i).merge(rule));
+                return;
+            }
+        }
+        rules.add(rule);
+    }
+
+    /**
+     * Whether a rule can apply to the gateway: one with a {@code workloadSelector} only in the proxy's namespace
+     * and when the gateway's labels satisfy it.
+     */
+    private boolean selects(DestinationRule dr, Resource r, GatewayOptions options) {
+        Map<String, String> selector = selector(dr);
+        if (selector.isEmpty()) {
             return true;
         }
-        return options.selector().entrySet().containsAll(dr.getWorkloadSelector().getMatchLabels().entrySet());
+        return r.namespace().equals(proxyNamespace) && options.selector().entrySet().containsAll(selector.entrySet());
+    }
+
+    private static Map<String, String> selector(DestinationRule dr) {
+        return dr.getWorkloadSelector() == null || dr.getWorkloadSelector().getMatchLabels() == null
+                ? Map.of() : dr.getWorkloadSelector().getMatchLabels();
     }
 
     private static List<Subset> named(DestinationRule dr) {
@@ -95,24 +155,49 @@ final class DestinationRules {
         return out;
     }
 
-    /** The rule for {@code host}, a service of {@code namespace}. */
+    /** The rule for {@code host}, a service of {@code namespace}, as the proxy sees it. */
     Optional<Rule> forHost(String host, String namespace) {
         String h = host.toLowerCase(Locale.ROOT);
-        Optional<Rule> local = mostSpecific(h, rules.stream().filter(r -> r.resource().namespace().equals(namespace)).toList());
-        return local.isPresent() ? local : mostSpecific(h, rules);
+        List<Rule> own = proxyNamespace.equals(ROOT_NAMESPACE) ? rootPrivate
+                : ownByNamespace.getOrDefault(proxyNamespace, List.of());
+        Optional<Rule> found = choose(mostSpecific(h, own));
+        if (found.isEmpty() && !namespace.isEmpty()) {
+            found = exported(h, namespace);
+        }
+        return found.isPresent() ? found : exported(h, ROOT_NAMESPACE);
     }
 
-    private static Optional<Rule> mostSpecific(String host, List<Rule> candidates) {
-        Rule best = null;
+    private Optional<Rule> exported(String host, String namespace) {
+        return choose(mostSpecific(host, exportedByNamespace.getOrDefault(namespace, List.of())).stream()
+                .filter(r -> r.exportTo().visibleTo(proxyNamespace)).toList());
+    }
+
+    /** The rules of the most specific host covering {@code host}. */
+    private static List<Rule> mostSpecific(String host, List<Rule> candidates) {
+        String best = null;
         for (Rule rule : candidates) {
             if (rule.host().equals(host)) {
-                return Optional.of(rule);
+                best = host;
+                break;
             }
-            if (covers(rule.host(), host) && (best == null || rule.host().length() > best.host().length())) {
-                best = rule;
+            if (covers(rule.host(), host) && (best == null || rule.host().length() > best.length())) {
+                best = rule.host();
             }
         }
-        return Optional.ofNullable(best);
+        String chosen = best;
+        return chosen == null ? List.of() : candidates.stream().filter(r -> r.host().equals(chosen)).toList();
+    }
+
+    /** A rule whose selector the gateway satisfies, else the last without a selector. */
+    private static Optional<Rule> choose(List<Rule> rules) {
+        Rule catchAll = null;
+        for (Rule r : rules) {
+            if (!r.selector().isEmpty()) {
+                return Optional.of(r);
+            }
+            catchAll = r;
+        }
+        return Optional.ofNullable(catchAll);
     }
 
     private static boolean covers(String wildcard, String host) {

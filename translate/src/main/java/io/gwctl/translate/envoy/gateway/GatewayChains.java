@@ -7,10 +7,7 @@ import io.envoyproxy.envoy.config.core.v3.TransportSocket;
 import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
-import io.envoyproxy.envoy.extensions.filters.http.router.v3.Router;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
-import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter;
-import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.Rds;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CommonTlsContext;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
@@ -32,7 +29,8 @@ final class GatewayChains {
 
     static final String HTTP_CONNECTION_MANAGER = "envoy.filters.network.http_connection_manager";
     static final String TCP_PROXY = "envoy.filters.network.tcp_proxy";
-    static final String ROUTER = "envoy.filters.http.router";
+    /** Ends pilot's stat prefixes ({@code util.DelimitedStatsPrefix}), so that stats tag regexes find their end. */
+    static final String STAT_PREFIX_DELIMITER = ";";
     static final String TLS_TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
     static final String SDS_PREFIX = "kubernetes://";
     static final String CA_SUFFIX = "-cacert";
@@ -48,15 +46,23 @@ final class GatewayChains {
                 .setResourceApiVersion(io.envoyproxy.envoy.config.core.v3.ApiVersion.V3).build();
     }
 
-    /** A chain whose HTTP connection manager reads route configuration {@code routeName}. */
-    static FilterChain.Builder http(String routeName, int listenerPort) {
-        HttpConnectionManager hcm = HttpConnectionManager.newBuilder()
-                .setStatPrefix("outbound_0.0.0.0_" + listenerPort)
-                .setRds(Rds.newBuilder().setRouteConfigName(routeName).setConfigSource(ads()))
-                .addHttpFilters(HttpFilter.newBuilder().setName(ROUTER).setTypedConfig(Any.pack(Router.getDefaultInstance())))
-                .build();
-        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(HTTP_CONNECTION_MANAGER)
-                .setTypedConfig(Any.pack(hcm)));
+    /**
+     * A chain whose HTTP connection manager ({@link ConnectionManagerDefaults}) reads route configuration
+     * {@code routeName}; its statistics are prefixed by the listener's ({@code outbound_0.0.0.0_<port>;}, pilot's
+     * default with its {@code ;} delimiter) unless {@code serverName} names the server (pilot does so for HTTPS
+     * servers).
+     */
+    static FilterChain.Builder http(String routeName, int listenerPort, String serverName) {
+        String statPrefix = serverName == null || serverName.isEmpty()
+                ? "outbound_0.0.0.0_" + listenerPort + STAT_PREFIX_DELIMITER : serverName;
+        HttpConnectionManager hcm = ConnectionManagerDefaults.connectionManager(statPrefix, routeName);
+        return chain().addFilters(Filter.newBuilder().setName(HTTP_CONNECTION_MANAGER).setTypedConfig(Any.pack(hcm)));
+    }
+
+    /** A chain with the handshake deadline pilot gives every gateway chain. */
+    private static FilterChain.Builder chain() {
+        return FilterChain.newBuilder()
+                .setTransportSocketConnectTimeout(ConnectionManagerDefaults.TRANSPORT_SOCKET_CONNECT_TIMEOUT);
     }
 
     /**
@@ -74,7 +80,7 @@ final class GatewayChains {
                     .setName(name).setWeight(weight == 0 ? 1 : weight)));
             proxy.setStatPrefix(String.join(",", clusters.keySet())).setWeightedClusters(weighted);
         }
-        return FilterChain.newBuilder().addFilters(Filter.newBuilder().setName(TCP_PROXY).setTypedConfig(Any.pack(proxy.build())));
+        return chain().addFilters(Filter.newBuilder().setName(TCP_PROXY).setTypedConfig(Any.pack(proxy.build())));
     }
 
     /** Matches SNI names (none for {@code *}: every name). */

@@ -1,5 +1,7 @@
 package io.gwctl.translate.envoy.gateway;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import io.envoyproxy.envoy.config.core.v3.Metadata;
@@ -13,6 +15,7 @@ import io.fabric8.istio.api.api.networking.v1alpha3.HTTPRouteBuilder;
 import io.fabric8.istio.api.api.networking.v1alpha3.VirtualService;
 import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceType;
+import io.gwctl.translate.envoy.ExportTo;
 import io.gwctl.translate.envoy.ServiceCatalog;
 import io.gwctl.translate.envoy.route.HttpRouteInput;
 import java.util.ArrayList;
@@ -26,9 +29,10 @@ import java.util.Map;
  * The route configurations of a gateway (pilot {@code buildGatewayHTTPRouteConfig} in
  * {@code networking/core/gateway.go}, with {@code route.BuildHTTPRoutesForVirtualService}).
  *
- * <p>For each server, every VirtualService bound to its Gateway contributes the hosts it shares with the
- * server's hosts visible from its namespace; each such host is a virtual host {@code <host>:<serverPort>}
- * whose routes are the VirtualService's HTTP routes, one Envoy route per match, skipping matches whose
+ * <p>For each server, every VirtualService bound to its Gateway and exported to the proxy's namespace
+ * ({@link #visibleInOrder}) contributes the hosts it shares with the server's hosts visible from its
+ * namespace; each such host is a virtual host {@code <host>:<serverPort>} whose routes are the
+ * VirtualService's HTTP routes, one Envoy route per match, skipping matches whose
  * {@code gateways} or {@code port} exclude this server and stopping after the first catch-all. Several
  * VirtualServices on one host append their routes in order, then catch-all routes move last. A route
  * configuration nothing binds to gets a {@code blackhole:<port>} virtual host without routes. Virtual hosts
@@ -41,12 +45,17 @@ final class GatewayRoutes {
     private final String domainSuffix;
     private final ServiceCatalog catalog;
 
-    GatewayRoutes(List<Resource> virtualServices, HttpRouteTranslator translator, String domainSuffix,
-            ServiceCatalog catalog) {
-        this.byGateway = indexByGateway(virtualServices);
-        this.translator = translator;
-        this.domainSuffix = domainSuffix;
-        this.catalog = catalog;
+    /**
+     * @param virtualServices all VirtualServices, oldest first
+     * @param proxyNamespace  the gateway proxy's namespace: only VirtualServices exported to it bind
+     * @param catalog         the services the proxy sees
+     */
+    GatewayRoutes(List<Resource> virtualServices, String proxyNamespace, HttpRouteTranslator translator,
+            String domainSuffix, ServiceCatalog catalog) {
+        this.byGateway = indexByGateway(visibleInOrder(virtualServices, proxyNamespace));
+        this.translator = requireNonNull(translator, "translator");
+        this.domainSuffix = requireNonNull(domainSuffix, "domainSuffix");
+        this.catalog = requireNonNull(catalog, "catalog");
     }
 
     /** The VirtualServices bound to {@code gatewayName} ({@code ns/name}), in order. */
@@ -55,16 +64,40 @@ final class GatewayRoutes {
     }
 
     /**
-     * The VirtualServices by the gateways they bind to, in input order: built once, so that a config with
-     * thousands of Gateways and VirtualServices is not walked once per server.
+     * The VirtualServices exported to the proxy's namespace, in the order pilot's
+     * {@code PushContext.VirtualServicesForGateway} returns them: those of that namespace exported to it, then
+     * those of other namespaces exported to it by name, then the public ones ({@code *}, or no {@code exportTo}).
      */
-    private static Map<String, List<Resource>> indexByGateway(List<Resource> virtualServices) {
-        Map<String, List<Resource>> index = new HashMap<>();
+    static List<Resource> visibleInOrder(List<Resource> virtualServices, String proxyNamespace) {
+        List<Resource> own = new ArrayList<>();
+        List<Resource> exported = new ArrayList<>();
+        List<Resource> open = new ArrayList<>();
         for (Resource r : virtualServices) {
             VirtualService vs = r.spec(VirtualService.class).orElse(null);
             if (vs == null) {
                 continue;
             }
+            ExportTo exportTo = ExportTo.of(r.namespace(), vs.getExportTo());
+            if (exportTo.isPublic()) {
+                open.add(r);
+            } else if (exportTo.visibleTo(proxyNamespace)) {
+                (r.namespace().equals(proxyNamespace) ? own : exported).add(r);
+            }
+        }
+        List<Resource> out = new ArrayList<>(own);
+        out.addAll(exported);
+        out.addAll(open);
+        return out;
+    }
+
+    /**
+     * The VirtualServices by the gateways they bind to, in order: built once, so that a config with
+     * thousands of Gateways and VirtualServices is not walked once per server.
+     */
+    private static Map<String, List<Resource>> indexByGateway(List<Resource> virtualServices) {
+        Map<String, List<Resource>> index = new HashMap<>();
+        for (Resource r : virtualServices) {
+            VirtualService vs = r.spec(VirtualService.class).orElseThrow();
             List<String> refs = vs.getGateways() == null || vs.getGateways().isEmpty()
                     ? List.of(GatewayHosts.MESH) : vs.getGateways();
             refs.stream().filter(g -> g != null).map(g -> GatewayHosts.resolveGateway(g, r.namespace())).distinct()

@@ -1,5 +1,6 @@
 package io.gwctl.translate.envoy.gateway;
 
+import com.google.protobuf.UInt32Value;
 import io.envoyproxy.envoy.config.core.v3.Address;
 import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
@@ -20,6 +21,7 @@ import io.gwctl.model.resource.ResourceType;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.MeshService;
+import io.gwctl.translate.envoy.ProxyNamespace;
 import io.gwctl.translate.envoy.ServiceCatalog;
 import io.gwctl.translate.envoy.ShortNames;
 import java.util.ArrayList;
@@ -49,11 +51,12 @@ import java.util.stream.Collectors;
  *   <li>Listeners {@code 0.0.0.0_<port>} ({@code buildGatewayListeners}): one HTTP chain reading
  *   {@code http.<port>}; a chain per terminating HTTPS server matching its SNI names and reading
  *   {@code https.<serverPort>.<portName>.<gateway>.<namespace>}; TCP proxy chains from the {@code tcp} routes
- *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}). A listener without chains is not built.</li>
- *   <li>Route configurations: see {@link GatewayRoutes}.</li>
+ *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}).
+ *   A listener without chains is not built. Connection limits and timeouts: see
+ *   {@link ConnectionManagerDefaults}.</li>
+ *   <li>Route configurations: see {@link GatewayRoutes}. Only VirtualServices and services exported to the
+ *   proxy's namespace ({@link ProxyNamespace}) are seen.</li>
  * </ol>
- *
- * <p>VirtualService {@code exportTo} is not applied: every bound VirtualService is visible to the gateway.
  */
 public final class GatewayTranslator {
 
@@ -69,9 +72,12 @@ public final class GatewayTranslator {
     public GatewayConfig translate(List<Resource> resources, GatewayOptions options, HttpRouteTranslator routes,
             ServiceCatalog catalog) {
         GatewayWorkload workload = new GatewayWorkload(resources, options.selector(), catalog);
+        String proxyNamespace = ProxyNamespace.of(resources, options.selector());
+        ServiceCatalog visible = catalog.visibleTo(proxyNamespace);
         List<Resource> virtualServices = sorted(resources.stream()
                 .filter(r -> r.is(ResourceType.VIRTUAL_SERVICE) && r.spec(VirtualService.class).isPresent()).toList());
-        GatewayRoutes routeBuilder = new GatewayRoutes(virtualServices, routes, options.domainSuffix(), catalog);
+        GatewayRoutes routeBuilder = new GatewayRoutes(virtualServices, proxyNamespace, routes, options.domainSuffix(),
+                visible);
 
         TreeMap<Integer, List<GatewayServer>> ports = merge(selected(resources, options, workload), workload);
         List<Listener> listeners = new ArrayList<>();
@@ -83,7 +89,7 @@ public final class GatewayTranslator {
             List<GatewayServer> http = e.getValue().stream().filter(s -> s.kind() == GatewayServer.Kind.HTTP).toList();
             if (!http.isEmpty()) {
                 String name = "http." + port;
-                chains.add(GatewayChains.http(name, port).build());
+                chains.add(GatewayChains.http(name, port, null).build());
                 routeConfigs.add(routeBuilder.build(name, http));
             }
             Set<List<String>> taken = new HashSet<>();
@@ -93,22 +99,23 @@ public final class GatewayTranslator {
                         String name = "https." + s.serverPort() + "." + s.portName() + "." + s.gateway().name()
                                 + "." + s.gateway().namespace();
                         List<String> sni = s.hosts().stream().map(GatewayHosts::hostPart).distinct().toList();
-                        chains.add(GatewayChains.http(name, port).setFilterChainMatch(GatewayChains.sni(sni))
+                        chains.add(GatewayChains.http(name, port, s.server().getName())
+                                .setFilterChainMatch(GatewayChains.sni(sni))
                                 .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), true, secrets)).build());
                         routeConfigs.add(routeBuilder.build(name, List.of(s)));
                     }
-                    case TLS_PASSTHROUGH -> chains.addAll(tlsChains(s, routeBuilder, catalog, options, taken, secrets));
+                    case TLS_PASSTHROUGH -> chains.addAll(tlsChains(s, routeBuilder, visible, options, taken, secrets));
                     case TLS_TERMINATE -> {
-                        List<FilterChain> fromTls = tlsChains(s, routeBuilder, catalog, options, taken, secrets);
+                        List<FilterChain> fromTls = tlsChains(s, routeBuilder, visible, options, taken, secrets);
                         chains.addAll(fromTls);
                         if (fromTls.isEmpty()) {
-                            tcpChain(s, routeBuilder, catalog, options).ifPresent(c -> chains.add(c.toBuilder()
+                            tcpChain(s, routeBuilder, visible, options).ifPresent(c -> chains.add(c.toBuilder()
                                     .setFilterChainMatch(GatewayChains.sni(s.hosts().stream().map(GatewayHosts::hostPart)
                                             .distinct().toList()))
                                     .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), false, secrets)).build()));
                         }
                     }
-                    case TCP -> tcpChain(s, routeBuilder, catalog, options).ifPresent(chains::add);
+                    case TCP -> tcpChain(s, routeBuilder, visible, options).ifPresent(chains::add);
                     default -> {
                     }
                 }
@@ -119,10 +126,13 @@ public final class GatewayTranslator {
             Listener.Builder listener = Listener.newBuilder().setName("0.0.0.0_" + port)
                     .setAddress(Address.newBuilder().setSocketAddress(
                             SocketAddress.newBuilder().setAddress("0.0.0.0").setPortValue(port)))
+                    .setPerConnectionBufferLimitBytes(
+                            UInt32Value.of(ConnectionManagerDefaults.PER_CONNECTION_BUFFER_LIMIT_BYTES))
                     .addAllFilterChains(chains);
             if (chains.stream().anyMatch(c -> c.hasTransportSocket() || c.getFilterChainMatch().getServerNamesCount() > 0)) {
                 listener.addListenerFilters(ListenerFilter.newBuilder().setName(TLS_INSPECTOR)
-                        .setTypedConfig(com.google.protobuf.Any.pack(TlsInspector.getDefaultInstance())));
+                        .setTypedConfig(com.google.protobuf.Any.pack(TlsInspector.getDefaultInstance())))
+                        .setListenerFiltersTimeout(ConnectionManagerDefaults.LISTENER_FILTERS_TIMEOUT);
             }
             listeners.add(listener.build());
         }

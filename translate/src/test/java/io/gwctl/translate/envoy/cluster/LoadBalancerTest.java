@@ -155,8 +155,9 @@ class LoadBalancerTest {
 
     /**
      * Which DestinationRule applies ({@code PushContext.destinationRule}, {@code mergeDestinationRule}): one in
-     * the service's namespace before others, even a wildcard one; two for one host in one namespace merge (the
-     * first traffic policy, all subsets); one whose workloadSelector the gateway does not satisfy is ignored.
+     * the service's namespace, even a wildcard one, and none of an unrelated namespace; two for one host in one
+     * namespace merge (the first traffic policy, all subsets); one whose workloadSelector the gateway does not
+     * satisfy is ignored.
      */
     @Test
     void destinationRulePrecedenceAndMerging() {
