@@ -88,7 +88,8 @@ class HttpRoutingTest {
             assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
             assertThat(ok.headers().firstValue("x-backend-name")).hasValue("httpbin");
             assertThat(ok.headers().firstValue("x-envoy-upstream-service-time")).isPresent();
-            assertThat(ok.body()).contains("path=/status/200").contains("host=httpbin.example.com");
+            assertThat(ok.body()).contains("path=/status/200").contains("host=httpbin.example.com")
+                    .as("the gateway appends the peer (use_remote_address)").contains("xff=127.0.0.1");
 
             HttpResponse<String> wrongHost = client.send(HttpRequest.newBuilder(gw.uri(80, "/status/200")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -164,9 +164,9 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         route = matched.proto();
-        cors = RouteFilters.cors(route, vh.proto());
+        cors = cm.corsFilter() ? RouteFilters.cors(route, vh.proto()) : null;
         corsOrigin = Cors.allowedOrigin(cors, request);
-        HTTPFault fault = RouteFilters.fault(route, vh.proto());
+        HTTPFault fault = cm.faultFilter() ? RouteFilters.fault(route, vh.proto()) : null;
         if (fault != null && fault.hasDelay() && fault.getDelay().hasFixedDelay()
                 && RouteFilters.sampled(fault.getDelay().getPercentage())) {
             long delay = fault.getDelay().getFixedDelay().getSeconds() * 1000

@@ -13,9 +13,14 @@ import java.util.Objects;
  */
 public final class ConnectionManager {
 
+    private static final String FAULT = "envoy.filters.http.fault";
+    private static final String CORS = "envoy.filters.http.cors";
+
     private final HttpConnectionManager proto;
     private final RouteTable routes;
     private final String routeConfigName;
+    private final boolean faultFilter;
+    private final boolean corsFilter;
 
     /**
      * @param proto  the connection manager
@@ -27,6 +32,21 @@ public final class ConnectionManager {
         this.routes = routes;
         this.routeConfigName = proto.hasRouteConfig() ? proto.getRouteConfig().getName()
                 : proto.getRds().getRouteConfigName();
+        this.faultFilter = proto.getHttpFiltersList().stream().anyMatch(f -> f.getName().equals(FAULT));
+        this.corsFilter = proto.getHttpFiltersList().stream().anyMatch(f -> f.getName().equals(CORS));
+    }
+
+    /**
+     * Whether the fault filter runs: a route's fault settings act only through it, as Envoy ignores per-route
+     * config of a filter the connection manager does not have.
+     */
+    public boolean faultFilter() {
+        return faultFilter;
+    }
+
+    /** Whether the CORS filter runs (see {@link #faultFilter()}). */
+    public boolean corsFilter() {
+        return corsFilter;
     }
 
     public HttpConnectionManager proto() {

@@ -10,6 +10,8 @@ import io.envoyproxy.envoy.config.core.v3.ConfigSource;
 import io.envoyproxy.envoy.config.core.v3.Http1ProtocolOptions;
 import io.envoyproxy.envoy.config.core.v3.Http2ProtocolOptions;
 import io.envoyproxy.envoy.config.core.v3.HttpProtocolOptions;
+import io.envoyproxy.envoy.extensions.filters.http.cors.v3.Cors;
+import io.envoyproxy.envoy.extensions.filters.http.fault.v3.HTTPFault;
 import io.envoyproxy.envoy.extensions.filters.http.router.v3.Router;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter;
@@ -109,6 +111,8 @@ import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3
 final class ConnectionManagerDefaults {
 
     static final String ROUTER = "envoy.filters.http.router";
+    static final String FAULT = "envoy.filters.http.fault";
+    static final String CORS = "envoy.filters.http.cors";
     static final String WEBSOCKET = "websocket";
     /** Pilot's {@code EnvoyServerName}: the {@code server} response header of Istio proxies. */
     static final String SERVER_NAME = "istio-envoy";
@@ -147,6 +151,12 @@ final class ConnectionManagerDefaults {
                 .setStatPrefix(statPrefix)
                 .setCodecType(HttpConnectionManager.CodecType.AUTO)
                 .setRds(Rds.newBuilder().setRouteConfigName(routeName).setConfigSource(routeConfigSource()))
+                // The per-route fault and CORS settings only act through these filters, which pilot puts
+                // before the router in this order (listener_builder.go, buildHTTPConnectionManager).
+                .addHttpFilters(HttpFilter.newBuilder().setName(FAULT)
+                        .setTypedConfig(Any.pack(HTTPFault.getDefaultInstance())))
+                .addHttpFilters(HttpFilter.newBuilder().setName(CORS)
+                        .setTypedConfig(Any.pack(Cors.getDefaultInstance())))
                 .addHttpFilters(HttpFilter.newBuilder().setName(ROUTER)
                         .setTypedConfig(Any.pack(Router.getDefaultInstance())))
                 .setUseRemoteAddress(BoolValue.of(true))

@@ -49,7 +49,8 @@ class ConnectionManagerDefaultsTest {
         assertThat(HCM.getProxy100Continue()).isTrue();
         assertThat(HCM.getHttpProtocolOptions().getAcceptHttp10()).isFalse();
         assertThat(HCM.getAccessLogList()).as("no access log without MeshConfig accessLogFile").isEmpty();
-        assertThat(HCM.getHttpFiltersList()).extracting(f -> f.getName()).containsExactly("envoy.filters.http.router");
+        assertThat(HCM.getHttpFiltersList()).extracting(f -> f.getName()).as("fault and CORS before the router, as pilot orders them")
+                .containsExactly("envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.router");
     }
 
     /** MeshConfig pathNormalization DEFAULT: RFC 3986 normalisation, slashes and escaped slashes left alone. */
