@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -26,32 +25,30 @@ final class RunningGateway implements AutoCloseable {
     private final Process process;
     private final StringBuffer out = new StringBuffer();
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final CompletableFuture<String> err;
+    private final StringBuffer err = new StringBuffer();
     private final List<String> listeners = new ArrayList<>();
     private String admin;
 
     private RunningGateway(Process process) {
         this.process = process;
+        follow(process.getInputStream(), out, "gwctl-stdout");
+        follow(process.getErrorStream(), err, "gwctl-stderr");
+    }
+
+    /** Reads a stream of the process line by line into {@code text} and the queue of lines to wait on. */
+    private void follow(java.io.InputStream stream, StringBuffer text, String name) {
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {
-                    out.append(line).append('\n');
+                    text.append(line).append('\n');
                     lines.add(line);
                 }
             } catch (IOException e) {
                 // The process ended.
             }
-        });
+        }, name);
         reader.setDaemon(true);
         reader.start();
-        this.err = CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
     }
 
     /** Starts {@code gwctl run-gateway ARGS} in {@code workDir} and waits up to 60 s for it to be ready. */
@@ -72,7 +69,7 @@ final class RunningGateway implements AutoCloseable {
             if (line == null) {
                 if (!process.isAlive()) {
                     throw new AssertionError("run-gateway exited with " + process.exitValue() + " before it was ready\n"
-                            + out + err.join());
+                            + out + err);
                 }
                 continue;
             }
@@ -125,8 +122,9 @@ final class RunningGateway implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Standard error so far. */
     String errors() {
-        return err.join();
+        return err.toString();
     }
 
     @Override

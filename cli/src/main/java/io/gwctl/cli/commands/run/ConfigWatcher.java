@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,12 +29,17 @@ final class ConfigWatcher implements AutoCloseable {
 
     private final WatchService watch;
     private final Thread thread;
+    /** The files given by name: in their directory, only they count. */
+    private final Set<Path> files = new HashSet<>();
+    /** The directories given (and those below them): there, every config file counts. */
+    private final Set<Path> trees = new HashSet<>();
 
     ConfigWatcher(List<String> paths, Runnable onChange) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         for (String p : paths) {
-            Path path = Path.of(p).toAbsolutePath();
+            Path path = Path.of(p).toAbsolutePath().normalize();
             if (Files.isDirectory(path)) {
+                trees.add(path);
                 Files.walkFileTree(path, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -40,6 +48,7 @@ final class ConfigWatcher implements AutoCloseable {
                     }
                 });
             } else if (path.getParent() != null) {
+                files.add(path);
                 register(path.getParent());
             }
         }
@@ -56,13 +65,14 @@ final class ConfigWatcher implements AutoCloseable {
     private void run(Runnable onChange) {
         try {
             while (true) {
-                WatchKey key = watch.take();
-                drain(key);
+                boolean relevant = drain(watch.take());
                 WatchKey more;
                 while ((more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    relevant |= drain(more);
                 }
-                onChange.run();
+                if (relevant) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,9 +81,28 @@ final class ConfigWatcher implements AutoCloseable {
         }
     }
 
-    private static void drain(WatchKey key) {
-        key.pollEvents();
+    /** Takes the key's events; whether one of them is about config (not, say, a log file beside it). */
+    private boolean drain(WatchKey key) {
+        boolean relevant = false;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+            } else if (event.context() instanceof Path name) {
+                relevant |= counts(dir.resolve(name));
+            }
+        }
         key.reset();
+        return relevant;
+    }
+
+    private boolean counts(Path changed) {
+        if (files.contains(changed)) {
+            return true;
+        }
+        String name = changed.getFileName().toString();
+        boolean config = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        return config && trees.stream().anyMatch(changed::startsWith);
     }
 
     @Override

@@ -173,12 +173,13 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
                             + ": " + e.getMessage() + "; try --admin-address 127.0.0.1:0 or off");
                 }
             }
-            printReady(out, err, first, proxy, adminServer);
-            adminView.ready(true);
             if (!noWatch && !loader.fromStdin()) {
+                // Watching starts before 'ready', so no edit made after it goes unseen.
                 GatewayConfigLoader watched = loader;
                 watcher = new ConfigWatcher(paths, () -> reload(watched, proxy, out, err));
             }
+            printReady(out, err, first, proxy, adminServer);
+            adminView.ready(true);
             ShutdownSignals.install(stopped::countDown);
             stopped.await();
             out.println("draining: stopped accepting; waiting up to " + drainSeconds + "s for requests in flight");
