@@ -128,12 +128,17 @@ public final class RequestMatcher {
                 config = found.get();
                 steps.add("http_connection_manager: route configuration " + routeConfig + " (rds)");
             }
-            VirtualHost vh = VirtualHosts.select(config, hostForRouting(hcm), steps);
-            if (vh == null) {
+            String host = HostNormalization.forRouting(hcm, request.host(), request.port());
+            if (host != null && Hosts.portColon(request.host()) >= 0 && Hosts.portColon(host) < 0) {
+                steps.add("http_connection_manager strips the port from host " + request.host());
+            }
+            CompiledVirtualHost compiled = VirtualHosts.select(RouteTable.compile(config), host, steps);
+            if (compiled == null) {
                 return error(Trace.Error.NO_VIRTUAL_HOST);
             }
+            VirtualHost vh = compiled.proto();
             virtualHost = vh.getName();
-            if (!request.tls() && requiresTls(vh)) {
+            if (!request.tls() && compiled.requiresTls(request)) {
                 // Envoy's SslRedirectRoute answers like a route with https_redirect (config_impl.cc).
                 String location = Redirects.location(RedirectAction.newBuilder().setHttpsRedirect(true).build(),
                         RouteMatch.getDefaultInstance(), request);
@@ -141,53 +146,25 @@ public final class RequestMatcher {
                         vh.getRequireTls(), location));
                 return finish(Trace.Outcome.ERROR, List.of(), location, 301, Trace.Error.TLS_REDIRECT);
             }
-            Route r = Routes.select(vh.getRoutesList(), request, steps);
+            Route r = null;
+            for (CompiledRoute candidate : compiled.routes()) {
+                String name = Routes.describe(candidate.proto());
+                String mismatch = candidate.mismatch(request);
+                if (mismatch != null) {
+                    steps.add("route " + name + ": " + mismatch);
+                    continue;
+                }
+                steps.add("route " + name + ": matches" + (candidate.proto().getMatch().hasRuntimeFraction()
+                        ? " (runtime_fraction not evaluated: taken as matching)" : ""));
+                r = candidate.proto();
+                break;
+            }
             if (r == null) {
                 steps.add("no route of virtual host " + virtualHost + " matches: Envoy answers 404");
                 return error(Trace.Error.NO_ROUTE);
             }
             route = Routes.describe(r);
             return action(r);
-        }
-
-        /**
-         * The host the connection manager routes on: {@code strip_any_host_port} drops any port,
-         * {@code strip_matching_host_port} only the listener's own port, {@code strip_trailing_host_dot} a
-         * final dot (envoyproxy/envoy {@code source/common/http/conn_manager_utility.cc},
-         * {@code maybeNormalizeHost}, and {@code HeaderUtility::stripPortFromHost}).
-         */
-        private String hostForRouting(HttpConnectionManager hcm) {
-            String host = request.host();
-            if (host == null) {
-                return null;
-            }
-            if (hcm.getStripTrailingHostDot()) {
-                int colon = Hosts.portColon(host);
-                String name = colon < 0 ? host : host.substring(0, colon);
-                if (name.endsWith(".")) {
-                    host = name.substring(0, name.length() - 1) + (colon < 0 ? "" : host.substring(colon));
-                }
-            }
-            int colon = Hosts.portColon(host);
-            if (colon >= 0) {
-                String port = host.substring(colon + 1);
-                boolean strip = hcm.getStripAnyHostPort()
-                        || hcm.getStripMatchingHostPort() && port.equals(Integer.toString(request.port()));
-                if (strip) {
-                    steps.add("http_connection_manager strips the port from host " + host);
-                    host = host.substring(0, colon);
-                }
-            }
-            return host;
-        }
-
-        /** {@code EXTERNAL_ONLY} spares requests Envoy marks internal ({@code x-envoy-internal: true}). */
-        private boolean requiresTls(VirtualHost vh) {
-            return switch (vh.getRequireTls()) {
-                case ALL -> true;
-                case EXTERNAL_ONLY -> !request.header("x-envoy-internal").contains("true");
-                default -> false;
-            };
         }
 
         private Trace action(Route r) {

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Envoy's virtual host selection by host: an exact domain first, then the longest suffix wildcard
+ * How the trace explains virtual host selection; the choice itself is {@link RouteTable}'s. Envoy's virtual
+ * host selection by host: an exact domain first, then the longest suffix wildcard
  * ({@code *.foo.com}, {@code *foo.com}), then the longest prefix wildcard ({@code foo.*}), then {@code *}.
  * Hosts and domains compare case-insensitively, a wildcard must match at least one character, and the
  * host's port is part of the comparison (so {@code foo.com:80} matches the domain {@code foo.com:80}) unless
@@ -35,41 +36,39 @@ final class VirtualHosts {
         }
     }
 
-    static VirtualHost select(RouteConfiguration config, String requestHost, List<String> steps) {
+    /**
+     * The virtual host {@code table} picks for {@code requestHost}, with a step per virtual host saying how
+     * its domains compare with the host.
+     */
+    static CompiledVirtualHost select(RouteTable table, String requestHost, List<String> steps) {
+        RouteConfiguration config = table.config();
         String host = requestHost == null ? "" : requestHost.toLowerCase(Locale.ROOT);
         if (config.getIgnorePortInHostMatching()) {
             host = Hosts.withoutPort(host);
         }
-        Match best = null;
-        Match[] perHost = new Match[config.getVirtualHostsCount()];
-        for (int i = 0; i < config.getVirtualHostsCount(); i++) {
-            VirtualHost vh = config.getVirtualHosts(i);
+        CompiledVirtualHost chosen = table.virtualHost(requestHost);
+        for (CompiledVirtualHost compiled : table.virtualHosts()) {
+            VirtualHost vh = compiled.proto();
+            Match m = null;
             for (String domain : vh.getDomainsList()) {
-                Match m = match(vh, domain.toLowerCase(Locale.ROOT), host);
-                if (m != null && m.betterThan(perHost[i])) {
-                    perHost[i] = m;
+                Match candidate = match(vh, domain.toLowerCase(Locale.ROOT), host);
+                if (candidate != null && candidate.betterThan(m)) {
+                    m = candidate;
                 }
             }
-            if (perHost[i] != null && perHost[i].betterThan(best)) {
-                best = perHost[i];
-            }
-        }
-        for (int i = 0; i < config.getVirtualHostsCount(); i++) {
-            VirtualHost vh = config.getVirtualHosts(i);
-            Match m = perHost[i];
             if (m == null) {
                 steps.add("virtual host %s: %s not match host %s".formatted(vh.getName(),
                         vh.getDomainsCount() == 1 ? "domain " + vh.getDomains(0) + " does"
                                 : "domains " + vh.getDomainsList() + " do", host));
-            } else if (m == best) {
+            } else if (compiled == chosen) {
                 steps.add("virtual host %s: domain %s matches host %s %s".formatted(vh.getName(), m.domain, host,
                         m.how()));
             } else {
                 steps.add("virtual host %s: domain %s matches host %s %s, but virtual host %s matches it better"
-                        .formatted(vh.getName(), m.domain, host, m.how(), best.virtualHost.getName()));
+                        .formatted(vh.getName(), m.domain, host, m.how(), chosen.proto().getName()));
             }
         }
-        return best == null ? null : best.virtualHost;
+        return chosen;
     }
 
     private static Match match(VirtualHost vh, String domain, String host) {
