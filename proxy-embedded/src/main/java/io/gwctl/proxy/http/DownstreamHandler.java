@@ -66,6 +66,8 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
     private ScheduledFuture<?> idleTimer;
     private ScheduledFuture<?> headersTimer;
     private ConnectionManager connectionManager;
+    private GatewayRuntime runtime;
+    private ListenerRuntime listener;
 
     DownstreamHandler(GatewayServices services, int listenerPort, boolean tls) {
         this.services = services;
@@ -103,13 +105,19 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
         ctx.read();
     }
 
-    /** The connection manager for this connection's listener in the config serving now. */
+    /**
+     * The connection manager for this connection's listener in the config serving now, looked up again only
+     * when a reload swapped the config.
+     */
     private ConnectionManager connectionManager() {
-        GatewayRuntime runtime = services.runtime();
-        ListenerRuntime listener = runtime.listener(listenerPort);
-        ConnectionManager cm = listener == null ? null : listener.plaintext();
-        if (cm != null) {
-            connectionManager = cm;
+        GatewayRuntime now = services.runtime();
+        if (now != runtime) {
+            ListenerRuntime l = now.listener(listenerPort);
+            if (l != null && l.plaintext() != null) {
+                runtime = now;
+                listener = l;
+                connectionManager = l.plaintext();
+            }
         }
         return connectionManager;
     }
@@ -181,7 +189,7 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
         }
         HttpRequest head = request instanceof FullHttpRequest full
                 ? new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()) : request;
-        current = new ProxyExchange(this, services, services.runtime(), cm, listenerPort, head);
+        current = new ProxyExchange(this, services, runtime, listener, head);
         currentRequestDone = false;
         if (request instanceof FullHttpRequest full) {
             // The head and the body go their own ways: the head is changed and sent upstream by the exchange.

@@ -10,6 +10,7 @@ import io.gwctl.proxy.accesslog.AccessLogEntry;
 import io.gwctl.proxy.runtime.ConnectionManager;
 import io.gwctl.proxy.runtime.Endpoint;
 import io.gwctl.proxy.runtime.GatewayRuntime;
+import io.gwctl.proxy.runtime.ListenerRuntime;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.gwctl.proxy.stats.HttpStats;
@@ -123,19 +124,18 @@ final class ProxyExchange implements UpstreamListener {
     private ScheduledFuture<?> globalTimer;
     private ScheduledFuture<?> perTryTimer;
 
-    ProxyExchange(Downstream downstream, GatewayServices services, GatewayRuntime runtime, ConnectionManager cm,
-            int listenerPort, HttpRequest request) {
+    ProxyExchange(Downstream downstream, GatewayServices services, GatewayRuntime runtime, ListenerRuntime listener,
+            HttpRequest request) {
         this.downstream = downstream;
         this.services = services;
         this.runtime = runtime;
-        this.cm = cm;
-        this.listenerPort = listenerPort;
+        this.cm = listener.plaintext();
+        this.listenerPort = listener.port();
         this.request = request;
         this.httpStats = services.stats().http(cm.statPrefix());
         this.keepAlive = HttpUtil.isKeepAlive(request);
         this.authority = request.headers().get(HttpHeaderNames.HOST);
-        var listener = runtime.listener(listenerPort);
-        this.bufferLimit = listener != null && listener.proto().hasPerConnectionBufferLimitBytes()
+        this.bufferLimit = listener.proto().hasPerConnectionBufferLimitBytes()
                 ? listener.proto().getPerConnectionBufferLimitBytes().getValue() : DEFAULT_BUFFER_LIMIT;
     }
 
@@ -446,7 +446,6 @@ final class ProxyExchange implements UpstreamListener {
         lastWritten = false;
         c.channel().write(head, c.channel().voidPromise());
         flushBody();
-        c.channel().flush();
         long perTry = retry.perTryTimeoutMillis();
         if (perTry > 0) {
             perTryTimer = downstream.eventLoop().schedule(this::onPerTryTimeout, perTry, TimeUnit.MILLISECONDS);

@@ -23,6 +23,10 @@ final class RetryRules {
     private final long perTryTimeoutMillis;
     private final long baseMillis;
     private final long maxMillis;
+    private final boolean on5xx;
+    private final boolean gatewayError;
+    private final boolean retriable4xx;
+    private final boolean retriableCodes;
 
     private RetryRules(RetryPolicy policy) {
         for (String condition : policy.getRetryOn().split(",")) {
@@ -31,6 +35,11 @@ final class RetryRules {
             }
         }
         statuses.addAll(policy.getRetriableStatusCodesList());
+        // Read once: every response is checked against them.
+        this.on5xx = on.contains("5xx");
+        this.gatewayError = on.contains("gateway-error");
+        this.retriable4xx = on.contains("retriable-4xx");
+        this.retriableCodes = on.contains("retriable-status-codes");
         this.retries = on.isEmpty() ? 0 : policy.hasNumRetries() ? policy.getNumRetries().getValue() : 1;
         this.perTryTimeoutMillis = policy.hasPerTryTimeout() ? millis(policy.getPerTryTimeout()) : 0;
         this.baseMillis = policy.getRetryBackOff().hasBaseInterval()
@@ -53,16 +62,8 @@ final class RetryRules {
 
     /** Whether a response with this status (and gRPC status, or -1) is retried. */
     boolean retriesStatus(int status, int grpcStatus) {
-        if (on.contains("5xx") && status >= 500) {
-            return true;
-        }
-        if (on.contains("gateway-error") && (status == 502 || status == 503 || status == 504)) {
-            return true;
-        }
-        if (on.contains("retriable-4xx") && status == 409) {
-            return true;
-        }
-        if (on.contains("retriable-status-codes") && statuses.contains(status)) {
+        if (status >= 500 && on5xx || gatewayError && (status == 502 || status == 503 || status == 504)
+                || retriable4xx && status == 409 || retriableCodes && statuses.contains(status)) {
             return true;
         }
         return switch (grpcStatus) {
@@ -77,18 +78,17 @@ final class RetryRules {
 
     /** Whether a failed connection attempt is retried. */
     boolean retriesConnectFailure() {
-        return on.contains("connect-failure") || on.contains("5xx") || on.contains("gateway-error")
-                || on.contains("reset");
+        return on.contains("connect-failure") || on5xx || gatewayError || on.contains("reset");
     }
 
     /** Whether a connection closed before the response headers is retried. */
     boolean retriesReset() {
-        return on.contains("reset") || on.contains("5xx");
+        return on.contains("reset") || on5xx;
     }
 
     /** Whether a per-try timeout is retried. */
     boolean retriesPerTryTimeout() {
-        return on.contains("5xx") || on.contains("gateway-error") || on.contains("reset");
+        return on5xx || gatewayError || on.contains("reset");
     }
 
     /** The wait before retry number {@code retry} (1-based): uniform in [0, base * (2^retry - 1)], capped. */

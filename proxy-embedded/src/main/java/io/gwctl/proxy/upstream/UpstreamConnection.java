@@ -15,6 +15,7 @@ public final class UpstreamConnection {
     private final UpstreamPool pool;
     private final boolean reused;
     private final boolean stream;
+    private final UpstreamHandler handler;
 
     UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool pool, boolean reused, boolean stream) {
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -22,6 +23,22 @@ public final class UpstreamConnection {
         this.pool = pool;
         this.reused = reused;
         this.stream = stream;
+        this.handler = channel.pipeline().get(UpstreamHandler.class);
+    }
+
+    /** This pooled connection lent again, to a request for {@code target}. */
+    UpstreamConnection reuse(Endpoint target) {
+        return new UpstreamConnection(channel, target, pool, true, stream, handler);
+    }
+
+    private UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool pool, boolean reused, boolean stream,
+            UpstreamHandler handler) {
+        this.channel = channel;
+        this.endpoint = endpoint;
+        this.pool = pool;
+        this.reused = reused;
+        this.stream = stream;
+        this.handler = handler;
     }
 
     public Channel channel() {
@@ -39,15 +56,12 @@ public final class UpstreamConnection {
 
     /** The request now using the connection. */
     public void listen(UpstreamListener listener) {
-        channel.pipeline().get(UpstreamHandler.class).listener(listener);
+        handler.listener(listener);
     }
 
     /** Gives the connection back after a complete response that left it reusable; a stream just ends. */
     public void release() {
-        UpstreamHandler handler = channel.pipeline().get(UpstreamHandler.class);
-        if (handler != null) {
-            handler.listener(null);
-        }
+        handler.listener(null);
         if (stream) {
             channel.close();
             return;
@@ -58,10 +72,7 @@ public final class UpstreamConnection {
 
     /** Closes the connection: its response was cut short or its state is unknown. */
     public void discard() {
-        UpstreamHandler handler = channel.pipeline().get(UpstreamHandler.class);
-        if (handler != null) {
-            handler.listener(null);
-        }
+        handler.listener(null);
         channel.close();
     }
 }

@@ -56,7 +56,7 @@ public final class UpstreamPool {
         while (free != null && !free.isEmpty()) {
             UpstreamConnection c = free.pollFirst();
             if (c.channel().isActive()) {
-                callback.connected(new UpstreamConnection(c.channel(), endpoint, this, true, false));
+                callback.connected(c.reuse(endpoint));
                 return;
             }
         }
