@@ -19,7 +19,9 @@ for tool in nginx haproxy wrk; do
 done
 export RESULTS_DIR=${RESULTS_DIR:-$project/bench-out}
 mkdir -p "$RESULTS_DIR"
-export PROXY_NAME=gwctl PROXY_READY_TIMEOUT=${PROXY_READY_TIMEOUT:-60} PROXY_WARMUP=${PROXY_WARMUP:-10}
+# The JIT needs longer than a native proxy to settle: 20 s of warm-up per body, and the budget to allow it.
+export PROXY_NAME=gwctl PROXY_READY_TIMEOUT=${PROXY_READY_TIMEOUT:-60} PROXY_WARMUP=${PROXY_WARMUP:-20}
+export MAX_SECONDS=${MAX_SECONDS:-300}
 export GWCTL_CONFIG=${GWCTL_CONFIG:-$here/gateway-bench.yaml}
 if [[ -n ${VHOSTS:-} ]]; then
   GWCTL_CONFIG=$RESULTS_DIR/gateway-bench-$VHOSTS.yaml

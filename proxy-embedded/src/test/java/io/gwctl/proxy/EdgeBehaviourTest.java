@@ -36,31 +36,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class EdgeBehaviourTest {
 
-    private static final String CONFIG = """
-            apiVersion: networking.istio.io/v1
-            kind: Gateway
-            metadata: {name: gw, namespace: default}
-            spec:
-              selector: {istio: ingressgateway}
-              servers:
-              - port: {number: 80, name: http, protocol: HTTP}
-                hosts: ["*"]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: a, namespace: default}
-            spec:
-              ports: [{name: http, port: 80}]
-            ---
-            apiVersion: networking.istio.io/v1
-            kind: VirtualService
-            metadata: {name: vs, namespace: default}
-            spec:
-              hosts: ["*"]
-              gateways: [gw]
-              http:
-              - route: [{destination: {host: a}}]
-            """;
+    private static final String CONFIG = GatewayFixture.allHosts("- route: [{destination: {host: a}}]\n", "a");
 
     private TestBackend backend;
     private GatewayFixture gw;

@@ -34,6 +34,45 @@ public final class GatewayFixture implements AutoCloseable {
         return new GatewayFixture(GatewayProxy.start(runtime(yaml, upstreams), settings, new GatewayStats()));
     }
 
+    /**
+     * Config for most tests: a Gateway for every host on port 80, a Service on port 80 for each of
+     * {@code services}, and a VirtualService bound to it whose {@code http} routes are {@code httpRoutes}
+     * (YAML list items, unindented).
+     */
+    public static String allHosts(String httpRoutes, String... services) {
+        StringBuilder yaml = new StringBuilder("""
+                apiVersion: networking.istio.io/v1
+                kind: Gateway
+                metadata: {name: gw, namespace: default}
+                spec:
+                  selector: {istio: ingressgateway}
+                  servers:
+                  - port: {number: 80, name: http, protocol: HTTP}
+                    hosts: ["*"]
+                """);
+        for (String service : services) {
+            yaml.append("""
+                    ---
+                    apiVersion: v1
+                    kind: Service
+                    metadata: {name: %s, namespace: default}
+                    spec:
+                      ports: [{name: http, port: 80}]
+                    """.formatted(service));
+        }
+        yaml.append("""
+                ---
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: vs, namespace: default}
+                spec:
+                  hosts: ["*"]
+                  gateways: [gw]
+                  http:
+                """).append(httpRoutes.indent(2));
+        return yaml.toString();
+    }
+
     /** The snapshot gwctl renders for {@code yaml}. */
     public static EnvoySnapshot snapshot(String yaml) {
         List<Resource> resources = ConfigSet.load(List.of(new InMemorySource("test.yaml", yaml)),

@@ -23,37 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class ReloadUnderLoadTest {
 
     private static String config(String destination) {
-        return """
-                apiVersion: networking.istio.io/v1
-                kind: Gateway
-                metadata: {name: gw, namespace: default}
-                spec:
-                  selector: {istio: ingressgateway}
-                  servers:
-                  - port: {number: 80, name: http, protocol: HTTP}
-                    hosts: ["*"]
-                ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: a, namespace: default}
-                spec:
-                  ports: [{name: http, port: 80}]
-                ---
-                apiVersion: v1
-                kind: Service
-                metadata: {name: b, namespace: default}
-                spec:
-                  ports: [{name: http, port: 80}]
-                ---
-                apiVersion: networking.istio.io/v1
-                kind: VirtualService
-                metadata: {name: vs, namespace: default}
-                spec:
-                  hosts: ["*"]
-                  gateways: [gw]
-                  http:
-                  - route: [{destination: {host: %s}}]
-                """.formatted(destination);
+        return GatewayFixture.allHosts("- route: [{destination: {host: %s}}]\n".formatted(destination), "a", "b");
     }
 
     @Test

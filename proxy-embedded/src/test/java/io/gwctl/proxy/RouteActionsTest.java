@@ -21,36 +21,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class RouteActionsTest {
 
-    private static final String GATEWAY = """
-            apiVersion: networking.istio.io/v1
-            kind: Gateway
-            metadata: {name: gw, namespace: default}
-            spec:
-              selector: {istio: ingressgateway}
-              servers:
-              - port: {number: 80, name: http, protocol: HTTP}
-                hosts: ["*"]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: a, namespace: default}
-            spec:
-              ports: [{name: http, port: 80}]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: b, namespace: default}
-            spec:
-              ports: [{name: http, port: 80}]
-            ---
-            apiVersion: networking.istio.io/v1
-            kind: VirtualService
-            metadata: {name: vs, namespace: default}
-            spec:
-              hosts: ["*"]
-              gateways: [gw]
-              http:
-            """;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,7 +40,7 @@ class RouteActionsTest {
     }
 
     private GatewayFixture gateway(String http) throws InterruptedException {
-        return GatewayFixture.start(GATEWAY + http.indent(2), a.upstream("a"), b.upstream("b"));
+        return GatewayFixture.start(GatewayFixture.allHosts(http, "a", "b"), a.upstream("a"), b.upstream("b"));
     }
 
     private HttpResponse<String> get(GatewayFixture gw, String path, String... headers) throws Exception {

@@ -21,31 +21,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class WebSocketThroughGatewayTest {
 
-    private static final String CONFIG = """
-            apiVersion: networking.istio.io/v1
-            kind: Gateway
-            metadata: {name: gw, namespace: default}
-            spec:
-              selector: {istio: ingressgateway}
-              servers:
-              - port: {number: 80, name: http, protocol: HTTP}
-                hosts: ["*"]
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: echo, namespace: default}
-            spec:
-              ports: [{name: http, port: 80}]
-            ---
-            apiVersion: networking.istio.io/v1
-            kind: VirtualService
-            metadata: {name: vs, namespace: default}
-            spec:
-              hosts: ["*"]
-              gateways: [gw]
-              http:
-              - route: [{destination: {host: echo}}]
-            """;
+    private static final String CONFIG = GatewayFixture.allHosts("- route: [{destination: {host: echo}}]\n", "echo");
 
     @Test
     void textFramesComeBackThroughTheTunnel() throws Exception {
