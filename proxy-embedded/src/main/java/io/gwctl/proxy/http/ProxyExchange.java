@@ -22,11 +22,9 @@ import io.gwctl.translate.envoy.match.CompiledVirtualHost;
 import io.gwctl.translate.envoy.match.HostNormalization;
 import io.gwctl.translate.envoy.match.RedirectLocations;
 import io.gwctl.translate.envoy.match.RouteTable;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
-import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -46,7 +44,6 @@ import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +76,6 @@ final class ProxyExchange implements UpstreamListener {
     private final HttpStats httpStats;
     private final long startNanos = System.nanoTime();
     private final Instant startTime = Instant.now();
-    private final long bufferLimit;
     private final boolean keepAlive;
     private final String authority;
 
@@ -93,12 +89,7 @@ final class ProxyExchange implements UpstreamListener {
     private HttpRequest upstreamHead;
     private String originalPath;
 
-    private final List<ByteBuf> body = new ArrayList<>();
-    private int bodyWritten;
-    private boolean lastWritten;
-    private boolean retainBody;
-    private long bodyBytes;
-    private HttpHeaders trailers;
+    private final RequestBody body;
     private boolean requestComplete;
 
     private boolean responseStarted;
@@ -135,8 +126,8 @@ final class ProxyExchange implements UpstreamListener {
         this.httpStats = services.stats().http(cm.statPrefix());
         this.keepAlive = HttpUtil.isKeepAlive(request);
         this.authority = request.headers().get(HttpHeaderNames.HOST);
-        this.bufferLimit = listener.proto().hasPerConnectionBufferLimitBytes()
-                ? listener.proto().getPerConnectionBufferLimitBytes().getValue() : DEFAULT_BUFFER_LIMIT;
+        this.body = new RequestBody(listener.proto().hasPerConnectionBufferLimitBytes()
+                ? listener.proto().getPerConnectionBufferLimitBytes().getValue() : DEFAULT_BUFFER_LIMIT);
     }
 
     // ---- request side -------------------------------------------------------------------------------------
@@ -215,29 +206,12 @@ final class ProxyExchange implements UpstreamListener {
 
     /** A body chunk from the client; the exchange owns it. */
     void onRequestContent(HttpContent content) {
-        ByteBuf data = content.content();
-        bodyBytes += data.readableBytes();
-        boolean last = content instanceof LastHttpContent;
-        if (last) {
-            HttpHeaders t = ((LastHttpContent) content).trailingHeaders();
-            trailers = t.isEmpty() ? null : t.copy();
-        }
-        if (finished || responseStarted && connection == null) {
-            content.release();
-        } else if (data.isReadable()) {
-            body.add(data);
-        } else {
-            content.release();
-        }
-        if (retainBody && bodyBytes > bufferLimit) {
-            retainBody = false;
-            dropWrittenBody();
-        }
-        if (last) {
+        body.add(content, !finished && !(responseStarted && connection == null));
+        if (body.complete()) {
             requestComplete = true;
             onRequestEnd();
         } else if (connection != null) {
-            flushBody();
+            body.writeTo(connection.channel());
         }
     }
 
@@ -257,7 +231,7 @@ final class ProxyExchange implements UpstreamListener {
             sendMirrors();
         }
         if (connection != null) {
-            flushBody();
+            body.writeTo(connection.channel());
         }
     }
 
@@ -270,7 +244,7 @@ final class ProxyExchange implements UpstreamListener {
             return true;
         }
         if (connection == null) {
-            return bodyBytes < bufferLimit;
+            return body.hasRoom();
         }
         return connection.channel().isWritable();
     }
@@ -293,7 +267,7 @@ final class ProxyExchange implements UpstreamListener {
         }
         retry = action.hasRetryPolicy() ? RetryRules.of(action.getRetryPolicy())
                 : vh.proto().hasRetryPolicy() ? RetryRules.of(vh.proto().getRetryPolicy()) : RetryRules.NONE;
-        retainBody = retry.retries() > 0 || action.getRequestMirrorPoliciesCount() > 0;
+        body.retain(retry.retries() > 0 || action.getRequestMirrorPoliciesCount() > 0);
         String requested = request.headers().get(HttpHeaderNames.UPGRADE);
         if (requested != null && requested.equalsIgnoreCase("websocket") && cm.websocket() && downstream.http1()) {
             upgrade = requested;
@@ -442,10 +416,9 @@ final class ProxyExchange implements UpstreamListener {
         if (vh.proto().getIncludeRequestAttemptCount()) {
             head.headers().set("x-envoy-attempt-count", Integer.toString(attempts));
         }
-        bodyWritten = 0;
-        lastWritten = false;
+        body.rewind();
         c.channel().write(head, c.channel().voidPromise());
-        flushBody();
+        body.writeTo(c.channel());
         long perTry = retry.perTryTimeoutMillis();
         if (perTry > 0) {
             perTryTimer = downstream.eventLoop().schedule(this::onPerTryTimeout, perTry, TimeUnit.MILLISECONDS);
@@ -453,40 +426,9 @@ final class ProxyExchange implements UpstreamListener {
         downstream.readMore();
     }
 
-    private void flushBody() {
-        var ch = connection.channel();
-        while (bodyWritten < body.size()) {
-            ByteBuf chunk = body.get(bodyWritten);
-            if (retainBody) {
-                ch.write(new DefaultHttpContent(chunk.retainedDuplicate()), ch.voidPromise());
-                bodyWritten++;
-            } else {
-                ch.write(new DefaultHttpContent(chunk), ch.voidPromise());
-                body.remove(bodyWritten);
-            }
-        }
-        if (requestComplete && !lastWritten) {
-            lastWritten = true;
-            LastHttpContent last = new DefaultLastHttpContent();
-            if (trailers != null) {
-                last.trailingHeaders().set(trailers);
-            }
-            ch.write(last, ch.voidPromise());
-        }
-        ch.flush();
-    }
-
-    private void dropWrittenBody() {
-        for (int i = 0; i < bodyWritten; i++) {
-            body.get(i).release();
-        }
-        body.subList(0, bodyWritten).clear();
-        bodyWritten = 0;
-    }
-
     /** Whether the request can be sent again: its body is all kept. */
     private boolean replayable() {
-        return retainBody || bodyBytes == 0;
+        return body.replayable();
     }
 
     private boolean mayRetry() {
@@ -651,7 +593,7 @@ final class ProxyExchange implements UpstreamListener {
             }
             downstream.writeHead(whole, closeAfter());
             responseComplete = true;
-            endAttempt(lastWritten && upstreamKeepAlive && connection != null && connection.channel().isActive());
+            endAttempt(body.ended() && upstreamKeepAlive && connection != null && connection.channel().isActive());
             finish();
             return;
         }
@@ -660,7 +602,7 @@ final class ProxyExchange implements UpstreamListener {
             LastHttpContent end = (LastHttpContent) content;
             downstream.writeBody(new DefaultLastHttpContent(end.content(), end.trailingHeaders()), true);
             responseComplete = true;
-            endAttempt(lastWritten && upstreamKeepAlive && connection != null && connection.channel().isActive());
+            endAttempt(body.ended() && upstreamKeepAlive && connection != null && connection.channel().isActive());
             finish();
         } else {
             downstream.writeBody(new DefaultHttpContent(content.content()), false);
@@ -761,9 +703,7 @@ final class ProxyExchange implements UpstreamListener {
             if (target == null || target.endpoints().isEmpty()) {
                 continue;
             }
-            List<ByteBuf> copy = new ArrayList<>(body.size());
-            body.forEach(b -> copy.add(b.retainedDuplicate()));
-            MirrorRequest.send(services, downstream.eventLoop(), target, upstreamHead, copy, trailers);
+            MirrorRequest.send(services, downstream.eventLoop(), target, upstreamHead, body.copy(), body.trailers());
         }
     }
 
@@ -862,9 +802,7 @@ final class ProxyExchange implements UpstreamListener {
         if (clusterStats != null) {
             clusterStats.requestFinished();
         }
-        body.forEach(ByteBuf::release);
-        body.clear();
-        bodyWritten = 0;
+        body.release();
     }
 
     private void log() {
@@ -876,7 +814,7 @@ final class ProxyExchange implements UpstreamListener {
         HttpHeaders h = request.headers();
         services.accessLog().log(new AccessLogEntry(startTime, request.method().name(),
                 originalPath != null ? originalPath : request.uri(), downstream.protocol(), status,
-                faultDelayed ? flags.length() == 0 ? "DI" : "DI," + flags : flags.toString(), bodyBytes, bytesSent, micros / 1000, upstreamMillis, h.get("x-forwarded-for"),
+                faultDelayed ? flags.length() == 0 ? "DI" : "DI," + flags : flags.toString(), body.bytes(), bytesSent, micros / 1000, upstreamMillis, h.get("x-forwarded-for"),
                 request.headers().get(HttpHeaderNames.USER_AGENT), h.get("x-request-id"),
                 authority, endpoint == null ? null : endpoint.hostPort()));
     }

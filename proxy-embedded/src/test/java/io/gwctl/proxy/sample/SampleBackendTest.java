@@ -513,11 +513,27 @@ class SampleBackendTest {
 
             assertThat(status).isEqualTo(200);
             assertThat(group.isShuttingDown()).as("the caller's group stays the caller's").isFalse();
-            try (SampleBackend again = SampleBackend.start("again", shared.address(), group)) {
+            try (SampleBackend again = startWithin(Duration.ofSeconds(5), shared.address(), group)) {
                 assertThat(again.address()).as("close gave the port back").isEqualTo(shared.address());
             }
         } finally {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        }
+    }
+
+    /** Binds {@code address} again, retrying while the kernel finishes releasing it. */
+    private static SampleBackend startWithin(Duration limit, InetSocketAddress address, EventLoopGroup group)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                return SampleBackend.start("again", address, group);
+            } catch (java.io.UncheckedIOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
