@@ -112,6 +112,7 @@ final class ProxyExchange implements UpstreamListener {
     private boolean upstreamKeepAlive;
     private FullHttpResponse wholeResponse;
     private String upgrade;
+    private boolean interim;
     private ScheduledFuture<?> globalTimer;
     private ScheduledFuture<?> perTryTimer;
 
@@ -408,7 +409,7 @@ final class ProxyExchange implements UpstreamListener {
         }
         connection = c;
         cluster.started(endpoint);
-        services.stats().cluster(cluster.name()).host(endpoint.hostPort()).requestStarted();
+        clusterStats.host(endpoint.hostPort()).requestStarted();
         c.listen(this);
         c.channel().config().setAutoRead(downstream.writable());
         // Encoding happens within write() on this event loop, so a retry may change and send the same head.
@@ -480,8 +481,8 @@ final class ProxyExchange implements UpstreamListener {
         }
         if (message instanceof HttpResponse response) {
             onResponseHead(response);
-            if (connection == null && !responseStarted) {
-                // Retried: the attempt's connection is gone, and so is this response.
+            if (connection == null && !responseStarted || interim) {
+                // Retried (the attempt's connection is gone, and so is this response), or a 1xx.
                 ReferenceCountUtil.release(message);
                 return;
             }
@@ -494,6 +495,12 @@ final class ProxyExchange implements UpstreamListener {
             }
             return;
         }
+        if (interim && message instanceof LastHttpContent) {
+            // The end of a 1xx (100 Continue): the real response follows.
+            interim = false;
+            ReferenceCountUtil.release(message);
+            return;
+        }
         if (message instanceof HttpContent content) {
             onResponseContent(content);
         } else {
@@ -504,12 +511,13 @@ final class ProxyExchange implements UpstreamListener {
     private void onResponseHead(HttpResponse response) {
         cancel(perTryTimer);
         int code = response.status().code();
-        if (code == 100) {
+        if (code >= 100 && code < 200 && code != 101) {
+            interim = !(response instanceof LastHttpContent);
             return;
         }
         int grpc = grpcStatus(response.headers());
         clusterStats.upstreamRequest(code, (System.nanoTime() - attemptStartNanos) / 1000);
-        services.stats().cluster(cluster.name()).host(endpoint.hostPort()).requestFinished(code < 500);
+        clusterStats.host(endpoint.hostPort()).requestFinished(code < 500);
         if (retry.retriesStatus(code, grpc) && mayRetry()) {
             // As Envoy resets the upstream request it retries: the rest of this response is never read.
             endAttempt(false);
