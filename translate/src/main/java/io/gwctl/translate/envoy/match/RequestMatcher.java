@@ -11,7 +11,6 @@ import io.envoyproxy.envoy.config.route.v3.Route;
 import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.config.route.v3.RouteMatch;
-import io.envoyproxy.envoy.config.route.v3.VirtualHost;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.gwctl.translate.envoy.EnvoySnapshot;
@@ -25,8 +24,8 @@ import java.util.Optional;
  * {@code filter_chain_match}, then the HTTP connection manager's route configuration, virtual host and route,
  * or the TCP proxy's cluster. The stages and their errors are those of istio/istio
  * {@code pilot/pkg/simulation/traffic.go} ({@code Simulation.Run}); each stage follows Envoy's own code, cited
- * in {@link FilterChains}, {@link VirtualHosts}, {@link Routes} and {@link Redirects}. Reads only Envoy v3
- * protos.
+ * in {@link FilterChains}, {@link RouteTable}, {@link CompiledRoute} and {@link Redirects}. The virtual host and
+ * route are chosen by {@link RouteTable}, as the embedded data plane chooses them. Reads only Envoy v3 protos.
  */
 public final class RequestMatcher {
 
@@ -128,66 +127,38 @@ public final class RequestMatcher {
                 config = found.get();
                 steps.add("http_connection_manager: route configuration " + routeConfig + " (rds)");
             }
-            VirtualHost vh = VirtualHosts.select(config, hostForRouting(hcm), steps);
+            String host = hostForRouting(hcm);
+            RouteTable table = RouteTable.compile(config);
+            CompiledVirtualHost vh = table.virtualHost(host);
+            VirtualHosts.explain(table, host, vh, steps);
             if (vh == null) {
                 return error(Trace.Error.NO_VIRTUAL_HOST);
             }
-            virtualHost = vh.getName();
-            if (!request.tls() && requiresTls(vh)) {
+            virtualHost = vh.proto().getName();
+            if (vh.requiresTls(request)) {
                 // Envoy's SslRedirectRoute answers like a route with https_redirect (config_impl.cc).
                 String location = Redirects.location(RedirectAction.newBuilder().setHttpsRedirect(true).build(),
                         RouteMatch.getDefaultInstance(), request);
                 steps.add("virtual host %s requires TLS (%s): sending 301 to %s".formatted(virtualHost,
-                        vh.getRequireTls(), location));
+                        vh.proto().getRequireTls(), location));
                 return finish(Trace.Outcome.ERROR, List.of(), location, 301, Trace.Error.TLS_REDIRECT);
             }
-            Route r = Routes.select(vh.getRoutesList(), request, steps);
+            CompiledRoute r = Routes.select(vh, request, steps);
             if (r == null) {
                 steps.add("no route of virtual host " + virtualHost + " matches: Envoy answers 404");
                 return error(Trace.Error.NO_ROUTE);
             }
-            route = Routes.describe(r);
-            return action(r);
+            route = Routes.describe(r.proto());
+            return action(r.proto());
         }
 
-        /**
-         * The host the connection manager routes on: {@code strip_any_host_port} drops any port,
-         * {@code strip_matching_host_port} only the listener's own port, {@code strip_trailing_host_dot} a
-         * final dot (envoyproxy/envoy {@code source/common/http/conn_manager_utility.cc},
-         * {@code maybeNormalizeHost}, and {@code HeaderUtility::stripPortFromHost}).
-         */
+        /** The host the connection manager routes on ({@link HostNormalization}), saying when it drops a port. */
         private String hostForRouting(HttpConnectionManager hcm) {
-            String host = request.host();
-            if (host == null) {
-                return null;
+            String dotless = HostNormalization.withoutTrailingDot(hcm, request.host());
+            if (dotless != null && HostNormalization.stripsPort(hcm, dotless, request.port())) {
+                steps.add("http_connection_manager strips the port from host " + dotless);
             }
-            if (hcm.getStripTrailingHostDot()) {
-                int colon = Hosts.portColon(host);
-                String name = colon < 0 ? host : host.substring(0, colon);
-                if (name.endsWith(".")) {
-                    host = name.substring(0, name.length() - 1) + (colon < 0 ? "" : host.substring(colon));
-                }
-            }
-            int colon = Hosts.portColon(host);
-            if (colon >= 0) {
-                String port = host.substring(colon + 1);
-                boolean strip = hcm.getStripAnyHostPort()
-                        || hcm.getStripMatchingHostPort() && port.equals(Integer.toString(request.port()));
-                if (strip) {
-                    steps.add("http_connection_manager strips the port from host " + host);
-                    host = host.substring(0, colon);
-                }
-            }
-            return host;
-        }
-
-        /** {@code EXTERNAL_ONLY} spares requests Envoy marks internal ({@code x-envoy-internal: true}). */
-        private boolean requiresTls(VirtualHost vh) {
-            return switch (vh.getRequireTls()) {
-                case ALL -> true;
-                case EXTERNAL_ONLY -> !request.header("x-envoy-internal").contains("true");
-                default -> false;
-            };
+            return HostNormalization.forRouting(hcm, request.host(), request.port());
         }
 
         private Trace action(Route r) {

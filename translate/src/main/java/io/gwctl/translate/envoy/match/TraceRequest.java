@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param headers further request headers, names lower-cased, each with its values in order
  */
 public record TraceRequest(String scheme, int port, String sni, String host, String path, String method,
-        Map<String, List<String>> headers) {
+        Map<String, List<String>> headers) implements HttpRequestView {
 
     public TraceRequest {
         scheme = Objects.requireNonNull(scheme, "scheme").toLowerCase(Locale.ROOT);
@@ -66,15 +66,17 @@ public record TraceRequest(String scheme, int port, String sni, String host, Str
     }
 
     /** Whether the connection starts with a TLS handshake: {@code https}, or {@code tls} (raw bytes over TLS). */
-    boolean tls() {
+    @Override
+    public boolean tls() {
         return scheme.equals("https") || scheme.equals("tls");
     }
 
     /**
      * The values of a header as Envoy sees them, the pseudo-headers {@code :authority}, {@code :path},
-     * {@code :method} and {@code :scheme} included.
+     * {@code :method} and {@code :scheme} included. The name may be given in any case.
      */
-    List<String> header(String name) {
+    @Override
+    public List<String> header(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case ":authority", "host" -> host == null ? List.of() : List.of(host);
             case ":path" -> List.of(path);

@@ -136,9 +136,28 @@ class RouteDecisionTest {
                 Arguments.of(get("/"), null));
     }
 
+    private static final RouteTable TABLE = RouteTable.compile(SNAPSHOT.routes().get(0));
+
     @ParameterizedTest
     @MethodSource("decisions")
     void traceTakesThePinnedRoute(TraceRequest request, String expected) {
         assertThat(RequestMatcher.trace(SNAPSHOT, request).route()).as(request.toString()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("decisions")
+    void routeTableTakesThePinnedRoute(TraceRequest request, String expected) {
+        CompiledRoute route = TABLE.virtualHost(request.host()).route(request);
+        assertThat(route == null ? null : route.proto().getName()).as(request.toString()).isEqualTo(expected);
+    }
+
+    /** {@code mismatch} explains exactly the routes {@code matches} turns down. */
+    @ParameterizedTest
+    @MethodSource("decisions")
+    void mismatchAgreesWithMatches(TraceRequest request, String expected) {
+        for (CompiledRoute route : TABLE.virtualHost(request.host()).routes()) {
+            assertThat(route.mismatch(request) == null).as("%s for %s", route.proto().getName(), request)
+                    .isEqualTo(route.matches(request));
+        }
     }
 }
