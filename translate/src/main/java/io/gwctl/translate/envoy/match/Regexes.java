@@ -2,41 +2,27 @@ package io.gwctl.translate.envoy.match;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * RE2 regexes as Envoy's {@code CompiledGoogleReMatcher} uses them: full matches, compiled once. An invalid
- * regex compiles to null and matches nothing (Envoy would have rejected the config; {@code gwctl validate}
- * says so).
+ * RE2 regexes of a route configuration, compiled once. Envoy rejects a configuration with an invalid regex;
+ * here the configuration is read as it is, and an invalid regex matches nothing.
  */
 final class Regexes {
-
-    private static final ConcurrentHashMap<String, Pattern> CACHE = new ConcurrentHashMap<>();
-    private static final Pattern INVALID = Pattern.compile("$^");
 
     private Regexes() {
     }
 
     /** The compiled regex, or null when it is not valid RE2. */
     static Pattern compile(String regex) {
-        Pattern p = CACHE.get(regex);
-        if (p == null) {
-            p = CACHE.computeIfAbsent(regex, r -> {
-                try {
-                    return Pattern.compile(r);
-                } catch (PatternSyntaxException e) {
-                    return INVALID;
-                }
-            });
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            return null;
         }
-        return p == INVALID ? null : p;
     }
 
+    /** A full match, as Envoy's {@code CompiledGoogleReMatcher}; a regex that did not compile matches nothing. */
     static boolean fullMatch(Pattern pattern, String value) {
         return pattern != null && pattern.matches(value);
-    }
-
-    static boolean fullMatch(String regex, String value) {
-        return fullMatch(compile(regex), value);
     }
 }

@@ -11,7 +11,6 @@ import io.envoyproxy.envoy.config.route.v3.Route;
 import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.config.route.v3.RouteMatch;
-import io.envoyproxy.envoy.config.route.v3.VirtualHost;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.gwctl.translate.envoy.EnvoySnapshot;
@@ -25,8 +24,8 @@ import java.util.Optional;
  * {@code filter_chain_match}, then the HTTP connection manager's route configuration, virtual host and route,
  * or the TCP proxy's cluster. The stages and their errors are those of istio/istio
  * {@code pilot/pkg/simulation/traffic.go} ({@code Simulation.Run}); each stage follows Envoy's own code, cited
- * in {@link FilterChains}, {@link VirtualHosts}, {@link Routes} and {@link Redirects}. Reads only Envoy v3
- * protos.
+ * in {@link FilterChains}, {@link RouteTable}, {@link CompiledRoute} and {@link Redirects}. The virtual host and
+ * route are chosen by {@link RouteTable}, as the embedded data plane chooses them. Reads only Envoy v3 protos.
  */
 public final class RequestMatcher {
 
@@ -128,43 +127,38 @@ public final class RequestMatcher {
                 config = found.get();
                 steps.add("http_connection_manager: route configuration " + routeConfig + " (rds)");
             }
-            String host = HostNormalization.forRouting(hcm, request.host(), request.port());
-            if (host != null && Hosts.portColon(request.host()) >= 0 && Hosts.portColon(host) < 0) {
-                steps.add("http_connection_manager strips the port from host " + request.host());
-            }
-            CompiledVirtualHost compiled = VirtualHosts.select(RouteTable.compile(config), host, steps);
-            if (compiled == null) {
+            String host = hostForRouting(hcm);
+            RouteTable table = RouteTable.compile(config);
+            CompiledVirtualHost vh = table.virtualHost(host);
+            VirtualHosts.explain(table, host, vh, steps);
+            if (vh == null) {
                 return error(Trace.Error.NO_VIRTUAL_HOST);
             }
-            VirtualHost vh = compiled.proto();
-            virtualHost = vh.getName();
-            if (!request.tls() && compiled.requiresTls(request)) {
+            virtualHost = vh.proto().getName();
+            if (vh.requiresTls(request)) {
                 // Envoy's SslRedirectRoute answers like a route with https_redirect (config_impl.cc).
                 String location = Redirects.location(RedirectAction.newBuilder().setHttpsRedirect(true).build(),
                         RouteMatch.getDefaultInstance(), request);
                 steps.add("virtual host %s requires TLS (%s): sending 301 to %s".formatted(virtualHost,
-                        vh.getRequireTls(), location));
+                        vh.proto().getRequireTls(), location));
                 return finish(Trace.Outcome.ERROR, List.of(), location, 301, Trace.Error.TLS_REDIRECT);
             }
-            Route r = null;
-            for (CompiledRoute candidate : compiled.routes()) {
-                String name = Routes.describe(candidate.proto());
-                String mismatch = candidate.mismatch(request);
-                if (mismatch != null) {
-                    steps.add("route " + name + ": " + mismatch);
-                    continue;
-                }
-                steps.add("route " + name + ": matches" + (candidate.proto().getMatch().hasRuntimeFraction()
-                        ? " (runtime_fraction not evaluated: taken as matching)" : ""));
-                r = candidate.proto();
-                break;
-            }
+            CompiledRoute r = Routes.select(vh, request, steps);
             if (r == null) {
                 steps.add("no route of virtual host " + virtualHost + " matches: Envoy answers 404");
                 return error(Trace.Error.NO_ROUTE);
             }
-            route = Routes.describe(r);
-            return action(r);
+            route = Routes.describe(r.proto());
+            return action(r.proto());
+        }
+
+        /** The host the connection manager routes on ({@link HostNormalization}), saying when it drops a port. */
+        private String hostForRouting(HttpConnectionManager hcm) {
+            String dotless = HostNormalization.withoutTrailingDot(hcm, request.host());
+            if (dotless != null && HostNormalization.stripsPort(hcm, dotless, request.port())) {
+                steps.add("http_connection_manager strips the port from host " + dotless);
+            }
+            return HostNormalization.forRouting(hcm, request.host(), request.port());
         }
 
         private Trace action(Route r) {

@@ -1,15 +1,34 @@
 package io.gwctl.translate.envoy.match;
 
-import io.envoyproxy.envoy.config.route.v3.HeaderMatcher;
 import io.envoyproxy.envoy.config.route.v3.Route;
 import io.envoyproxy.envoy.config.route.v3.RouteMatch;
-import io.envoyproxy.envoy.type.matcher.v3.StringMatcher;
+import java.util.List;
 import java.util.Locale;
 
-/** How the trace names routes and their matchers in its steps. */
+/**
+ * Why each route of a virtual host was or was not taken, for the trace. The choice itself is
+ * {@link CompiledVirtualHost#route}'s; the routes before it say why they do not match
+ * ({@link CompiledRoute#mismatch}). {@code runtime_fraction} is not evaluated, and the step says so.
+ */
 final class Routes {
 
     private Routes() {
+    }
+
+    /** The route {@link CompiledVirtualHost#route} takes, or null; each route considered adds a step. */
+    static CompiledRoute select(CompiledVirtualHost virtualHost, HttpRequestView request, List<String> steps) {
+        CompiledRoute chosen = virtualHost.route(request);
+        for (CompiledRoute route : virtualHost.routes()) {
+            String name = describe(route.proto());
+            if (route == chosen) {
+                String note = route.proto().getMatch().hasRuntimeFraction()
+                        ? " (runtime_fraction not evaluated: taken as matching)" : "";
+                steps.add("route " + name + ": matches" + note);
+                break;
+            }
+            steps.add("route " + name + ": " + route.mismatch(request));
+        }
+        return chosen;
     }
 
     /** The route's name, or its path match when it has none. */
@@ -25,32 +44,5 @@ final class Routes {
             case PATH_SEPARATED_PREFIX -> "path_separated_prefix " + m.getPathSeparatedPrefix();
             default -> m.getPathSpecifierCase().name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    static String describe(HeaderMatcher header) {
-        String what = switch (header.getHeaderMatchSpecifierCase()) {
-            case EXACT_MATCH -> "exact " + header.getExactMatch();
-            case SAFE_REGEX_MATCH -> "regex " + header.getSafeRegexMatch().getRegex();
-            case RANGE_MATCH -> "range [" + header.getRangeMatch().getStart() + ", " + header.getRangeMatch().getEnd() + ")";
-            case PRESENT_MATCH -> "present " + header.getPresentMatch();
-            case PREFIX_MATCH -> "prefix " + header.getPrefixMatch();
-            case SUFFIX_MATCH -> "suffix " + header.getSuffixMatch();
-            case CONTAINS_MATCH -> "contains " + header.getContainsMatch();
-            case STRING_MATCH -> describe(header.getStringMatch());
-            case HEADERMATCHSPECIFIER_NOT_SET -> "present";
-        };
-        return (header.getInvertMatch() ? "not " : "") + what;
-    }
-
-    private static String describe(StringMatcher m) {
-        String what = switch (m.getMatchPatternCase()) {
-            case EXACT -> "exact " + m.getExact();
-            case PREFIX -> "prefix " + m.getPrefix();
-            case SUFFIX -> "suffix " + m.getSuffix();
-            case CONTAINS -> "contains " + m.getContains();
-            case SAFE_REGEX -> "regex " + m.getSafeRegex().getRegex();
-            default -> m.getMatchPatternCase().name().toLowerCase(Locale.ROOT);
-        };
-        return what + (m.getIgnoreCase() ? " (ignoring case)" : "");
     }
 }

@@ -73,7 +73,7 @@ public record TraceRequest(String scheme, int port, String sni, String host, Str
 
     /**
      * The values of a header as Envoy sees them, the pseudo-headers {@code :authority}, {@code :path},
-     * {@code :method} and {@code :scheme} included.
+     * {@code :method} and {@code :scheme} included. The name may be given in any case.
      */
     @Override
     public List<String> header(String name) {
