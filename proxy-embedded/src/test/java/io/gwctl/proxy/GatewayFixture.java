@@ -73,6 +73,18 @@ public final class GatewayFixture implements AutoCloseable {
         return yaml.toString();
     }
 
+    /**
+     * The bundled httpbin sample (samples/httpbin-gateway.yaml: a Gateway for httpbin.example.com, a
+     * VirtualService routing /status and /delay to httpbin:8000, the Service), as the README runs it.
+     */
+    public static String httpbinSample() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("..", "samples", "httpbin-gateway.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the bundled sample is missing", e);
+        }
+    }
+
     /** The snapshot gwctl renders for {@code yaml}. */
     public static EnvoySnapshot snapshot(String yaml) {
         List<Resource> resources = ConfigSet.load(List.of(new InMemorySource("test.yaml", yaml)),

@@ -18,37 +18,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class HttpRoutingTest {
 
-    private static final String HTTPBIN = """
-            apiVersion: networking.istio.io/v1
-            kind: Gateway
-            metadata: {name: httpbin-gateway, namespace: default}
-            spec:
-              selector: {istio: ingressgateway}
-              servers:
-              - port: {number: 80, name: http, protocol: HTTP}
-                hosts: ["httpbin.example.com"]
-            ---
-            apiVersion: networking.istio.io/v1
-            kind: VirtualService
-            metadata: {name: httpbin, namespace: default}
-            spec:
-              hosts: ["httpbin.example.com"]
-              gateways: [httpbin-gateway]
-              http:
-              - match:
-                - uri: {prefix: /status}
-                - uri: {prefix: /delay}
-                route:
-                - destination: {host: httpbin, port: {number: 8000}}
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: httpbin, namespace: default}
-            spec:
-              selector: {app: httpbin}
-              ports:
-              - {name: http, port: 8000, targetPort: 8080}
-            """;
+    private static final String HTTPBIN = GatewayFixture.httpbinSample();
 
     private HttpServer backend;
     // HTTP/1.1: over HTTP/2 the JDK client would send the Host header beside :authority.
