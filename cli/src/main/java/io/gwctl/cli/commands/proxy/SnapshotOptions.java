@@ -8,7 +8,6 @@ import io.gwctl.model.source.LoadedSource;
 import io.gwctl.model.source.SourcePaths;
 import io.gwctl.model.yaml.ParseProblem;
 import io.gwctl.translate.envoy.EnvoySnapshot;
-import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.SnapshotBuilder;
 import io.gwctl.translate.envoy.dump.ConfigDumps;
 import java.io.IOException;
@@ -19,10 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import io.gwctl.cli.commands.WorkloadOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,20 +43,8 @@ public final class SnapshotOptions {
             description = "Read a running gateway's admin endpoint instead, e.g. http://127.0.0.1:15000 (gwctl run-gateway).")
     String adminUrl;
 
-    @Option(names = "--selector", paramLabel = "KEY=VALUE",
-            description = "Labels of the gateway workload (default: istio=ingressgateway). Repeatable.")
-    Map<String, String> selector = new LinkedHashMap<>();
-
-    @Option(names = "--gateway", paramLabel = "NAMESPACE/NAME", description = "Render only this Gateway.")
-    String gateway;
-
-    @Option(names = "--domain-suffix", paramLabel = "SUFFIX", defaultValue = "cluster.local",
-            description = "Cluster domain suffix for short host names (default: ${DEFAULT-VALUE}).")
-    String domainSuffix;
-
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE", defaultValue = "default",
-            description = "The namespace of objects that set none (default: ${DEFAULT-VALUE}).")
-    String namespace;
+    @Mixin
+    WorkloadOptions workload;
 
     /** The running gateway's admin, when {@code --admin} is the source; a usage error unless exactly one source is given. */
     Optional<AdminClient> admin() {
@@ -78,7 +65,7 @@ public final class SnapshotOptions {
         if (!expansion.missing().isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));
         }
-        ConfigSet config = ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
+        ConfigSet config = ConfigSet.load(expansion.sources(), new ResourceReader(workload.namespace()));
         boolean broken = false;
         for (LoadedSource source : config.sources()) {
             for (ParseProblem p : source.problems()) {
@@ -91,8 +78,7 @@ public final class SnapshotOptions {
         if (broken) {
             throw new UserException(ExitCodes.FINDINGS, "the config does not parse; run gwctl validate for details");
         }
-        Map<String, String> labels = selector.isEmpty() ? Map.of("istio", "ingressgateway") : selector;
-        return SnapshotBuilder.build(config.resources(), new GatewayOptions(labels, Optional.ofNullable(gateway), domainSuffix));
+        return SnapshotBuilder.build(config.resources(), workload.gatewayOptions());
     }
 
     private void requireOneSource() {

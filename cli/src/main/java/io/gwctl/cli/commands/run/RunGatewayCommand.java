@@ -4,6 +4,7 @@ import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
 import io.gwctl.cli.UserException;
+import io.gwctl.cli.commands.WorkloadOptions;
 import io.gwctl.proxy.BoundListener;
 import io.gwctl.proxy.GatewayAdmin;
 import io.gwctl.proxy.GatewayProxy;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,20 +51,8 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
             description = "Istio config to serve: a file, a directory, or - for standard input. Repeatable.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--selector", paramLabel = "KEY=VALUE",
-            description = "Labels of the gateway workload (default: istio=ingressgateway). Repeatable.")
-    Map<String, String> selector = new LinkedHashMap<>();
-
-    @Option(names = "--gateway", paramLabel = "NAMESPACE/NAME", description = "Serve only this Gateway.")
-    String gateway;
-
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE", defaultValue = "default",
-            description = "The namespace of objects that set none (default: ${DEFAULT-VALUE}).")
-    String namespace;
-
-    @Option(names = "--domain-suffix", paramLabel = "SUFFIX", defaultValue = "cluster.local",
-            description = "Cluster domain suffix for short host names (default: ${DEFAULT-VALUE}).")
-    String domainSuffix;
+    @Mixin
+    WorkloadOptions workload;
 
     @Mixin
     PortOptions ports;
@@ -117,10 +105,9 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         List<UpstreamOverride> overrides = parseUpstreams();
         InetAddress bindAddress = address(bind, "--bind");
         InetSocketAddress admin = adminAddress.equals("off") ? null : socketAddress(adminAddress, "--admin-address");
-        Map<String, String> labels = selector.isEmpty() ? Map.of("istio", "ingressgateway") : selector;
-        GatewayOptions options = new GatewayOptions(labels, Optional.ofNullable(gateway), domainSuffix);
+        GatewayOptions options = workload.gatewayOptions();
 
-        GatewayConfigLoader loader = new GatewayConfigLoader(paths, namespace, options, overrides);
+        GatewayConfigLoader loader = new GatewayConfigLoader(paths, workload.namespace(), options, overrides);
         GatewayConfigLoader.Result first = loader.load(environment.stdin());
         if (first.missingPath()) {
             throw new UserException(ExitCodes.USAGE, first.refusal());
@@ -137,12 +124,13 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
             List<UpstreamOverride> withSamples = new ArrayList<>(overrides);
             startSampleBackends(runtime, backends, withSamples, out);
             overrides = withSamples;
-            loader = new GatewayConfigLoader(paths, namespace, options, overrides);
+            loader = new GatewayConfigLoader(paths, workload.namespace(), options, overrides);
             runtime = GatewayRuntime.compile(runtime.snapshot(), overrides);
         }
         if (runtime.listeners().isEmpty()) {
             backends.forEach(SampleBackend::close);
-            err.println("error: no Gateway selects the workload " + (gateway != null ? gateway : labels)
+            err.println("error: no Gateway selects the workload " + (workload.gateway() != null ? workload.gateway()
+                    : workload.labels())
                     + ", so there is no listener to serve; check --selector or --gateway");
             err.flush();
             return ExitCodes.FINDINGS;
@@ -271,7 +259,7 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         List<UpstreamOverride> parsed = new ArrayList<>();
         for (String u : upstreams) {
             try {
-                parsed.add(UpstreamOverride.parse(u, namespace, domainSuffix));
+                parsed.add(UpstreamOverride.parse(u, workload.namespace(), workload.domainSuffix()));
             } catch (IllegalArgumentException e) {
                 throw new UserException(ExitCodes.USAGE, e.getMessage());
             }
