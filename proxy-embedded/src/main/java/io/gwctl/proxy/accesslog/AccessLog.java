@@ -58,6 +58,10 @@ public final class AccessLog implements AutoCloseable {
         try {
             return new AccessLog(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
                     true);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UncheckedIOException("cannot open access log " + file + ": its directory does not exist", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UncheckedIOException("cannot open access log " + file + ": permission denied", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open access log " + file + ": " + e.getMessage(), e);
         }

@@ -157,8 +157,8 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
                 try {
                     adminServer = AdminServer.start(admin, adminView, proxy.adminEventLoops());
                 } catch (RuntimeException e) {
-                    throw new UserException(ExitCodes.USAGE, "admin endpoint: cannot listen on " + adminAddress
-                            + ": " + e.getMessage() + "; try --admin-address 127.0.0.1:0 or off");
+                    throw new UserException(ExitCodes.USAGE, e.getMessage()
+                            + "; try --admin-address 127.0.0.1:0 or --admin-address off");
                 }
             }
             if (!noWatch && !loader.fromStdin()) {
