@@ -147,6 +147,22 @@ class EdgeBehaviourTest {
     }
 
     @Test
+    void http2ConnectionsAreCountedAsSuch() throws Exception {
+        HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        assertThat(h2.send(HttpRequest.newBuilder(gw.uri(80, "/")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        assertThat(stat("downstream_cx_http2_total")).as("the upgraded connection").isEqualTo(1);
+        assertThat(stat("downstream_cx_http1_total")).as("an upgrade request does not make an HTTP/1.1 connection")
+                .isZero();
+        assertThat(stat("downstream_cx_active")).isEqualTo(1);
+    }
+
+    private long stat(String suffix) {
+        return gw.proxy().stats().snapshot().stream().filter(s -> s.name().startsWith("http.")
+                && s.name().endsWith("." + suffix)).mapToLong(s -> s.value()).sum();
+    }
+
+    @Test
     void largeBodiesStreamBothWays() throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long size = 64L * 1024 * 1024;

@@ -99,7 +99,6 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
         opened = true;
         ConnectionManager cm = connectionManager();
         if (cm != null && !http2) {
-            services.stats().http(cm.statPrefix()).connectionOpened(false);
             armIdle();
         }
         ctx.read();
@@ -183,6 +182,11 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
             return;
         }
         version = request.protocolVersion();
+        if (!http2 && !countedOpen) {
+            // Counted once the connection shows it speaks HTTP/1.1, as Envoy counts when its codec is chosen.
+            countedOpen = true;
+            services.stats().http(cm.statPrefix()).connectionOpened(false);
+        }
         if (!http2 && HttpUtil.is100ContinueExpected(request)) {
             request.headers().remove(HttpHeaderNames.EXPECT);
             ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
@@ -245,10 +249,24 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
         }
         pipelined.forEach(ReferenceCountUtil::release);
         pipelined.clear();
-        if (connectionManager != null && !http2) {
+        countClosed();
+        context.fireChannelInactive();
+    }
+
+    /** Taken out of a connection that now speaks HTTP/2: its HTTP/1.1 life ends here. */
+    @Override
+    public void handlerRemoved(ChannelHandlerContext context) {
+        countClosed();
+    }
+
+    private boolean countedOpen;
+    private boolean countedClosed;
+
+    private void countClosed() {
+        if (countedOpen && !countedClosed) {
+            countedClosed = true;
             services.stats().http(connectionManager.statPrefix()).connectionClosed();
         }
-        context.fireChannelInactive();
     }
 
     @Override

@@ -2,8 +2,8 @@ package io.gwctl.proxy.http;
 
 import io.gwctl.proxy.runtime.ConnectionManager;
 import io.gwctl.proxy.runtime.ListenerRuntime;
+import io.gwctl.proxy.stats.HttpStats;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
@@ -70,7 +70,7 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
         p.addLast("h2c", new CleartextHttp2ServerUpgradeHandler(codec, upgrade,
                 new ChannelInitializerForPriorKnowledge(cm)));
         p.addLast(DOWNSTREAM, downstream);
-        p.addLast("h2-switch", new Http2Switch());
+        p.addLast("h2-switch", new Http2Switch(services.stats().http(cm.statPrefix())));
     }
 
     private Http2FrameCodec frameCodec(ConnectionManager cm) {
@@ -114,12 +114,19 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
      * Once the connection speaks HTTP/2, its streams carry the requests: the HTTP/1.1 handler leaves, and the
      * connection is read continuously, as HTTP/2 flow control is per stream.
      */
-    @ChannelHandler.Sharable
     private static final class Http2Switch extends ChannelInboundHandlerAdapter {
+        private final HttpStats stats;
+
+        Http2Switch(HttpStats stats) {
+            this.stats = stats;
+        }
+
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
             if (evt instanceof HttpServerUpgradeHandler.UpgradeEvent
                     || evt instanceof CleartextHttp2ServerUpgradeHandler.PriorKnowledgeUpgradeEvent) {
+                stats.connectionOpened(true);
+                ctx.channel().closeFuture().addListener(f -> stats.connectionClosed());
                 ChannelPipeline p = ctx.pipeline();
                 if (p.get(DOWNSTREAM) != null) {
                     p.remove(DOWNSTREAM);
