@@ -68,6 +68,9 @@ class AccessLogFlagsTest {
             assertThat(get(gw, "/flaky/1?perTry")).as("a 503, then a success on the retry").isEqualTo(200);
 
             String lines = awaitLines(log, 7);
+            assertThat(lines.lines().filter(l -> l.contains("/nowhere")).findFirst().orElseThrow())
+                    .as("the connection manager's headers are set before routing, so a 404 has them too")
+                    .contains("\"127.0.0.1\"").containsPattern("\"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-");
             assertThat(lines).contains("\"GET /nowhere HTTP/1.1\" 404 NR ")
                     .contains("\"GET /refused HTTP/1.1\" 503 UF ")
                     .contains("\"GET /empty HTTP/1.1\" 503 UH ")

@@ -136,6 +136,9 @@ final class ProxyExchange implements UpstreamListener {
     /** Routes the request; its body follows through {@link #onRequestContent}. */
     void start() {
         httpStats.requestStarted();
+        // The connection manager sets its headers before routing, so routes and require_tls see them, and a
+        // client cannot claim x-envoy-internal (conn_manager_impl.cc, decodeHeaders then the router).
+        EdgeHeaders.request(request.headers(), cm, downstream.remoteAddress(), downstream.tls());
         RouteTable table = cm.routes();
         String host = HostNormalization.forRouting(cm.proto(), RequestView.receivedHost(request), listenerPort);
         RequestView view = new RequestView(request, downstream.tls(), host);
@@ -334,7 +337,6 @@ final class ProxyExchange implements UpstreamListener {
         if (!action.getHostRewriteLiteral().isEmpty()) {
             headers.set(HttpHeaderNames.HOST, action.getHostRewriteLiteral());
         }
-        EdgeHeaders.request(headers, cm, downstream.remoteAddress(), downstream.tls());
         long timeout = routeTimeoutMillis();
         if (timeout > 0) {
             headers.set("x-envoy-expected-rq-timeout-ms", Long.toString(timeout));
