@@ -65,6 +65,10 @@ class HttpRoutingTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(wrongHost.statusCode()).as("no virtual host for 127.0.0.1").isEqualTo(404);
 
+            HttpResponse<String> dotted = client.send(HttpRequest.newBuilder(gw.uri(80, "/headers/../status/201"))
+                    .header("Host", "httpbin.example.com").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(dotted.statusCode()).as("normalize_path: routed and sent as /status/201").isEqualTo(201);
+
             HttpResponse<String> wrongPath = client.send(HttpRequest.newBuilder(gw.uri(80, "/headers"))
                     .header("Host", "httpbin.example.com").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(wrongPath.statusCode()).as("no route for /headers").isEqualTo(404);

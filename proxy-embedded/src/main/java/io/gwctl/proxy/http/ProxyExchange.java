@@ -20,6 +20,7 @@ import io.gwctl.proxy.upstream.UpstreamPool;
 import io.gwctl.translate.envoy.match.CompiledRoute;
 import io.gwctl.translate.envoy.match.CompiledVirtualHost;
 import io.gwctl.translate.envoy.match.HostNormalization;
+import io.gwctl.translate.envoy.match.PathNormalization;
 import io.gwctl.translate.envoy.match.RedirectLocations;
 import io.gwctl.translate.envoy.match.RouteTable;
 import io.netty.buffer.Unpooled;
@@ -139,6 +140,8 @@ final class ProxyExchange implements UpstreamListener {
         // The connection manager sets its headers before routing, so routes and require_tls see them, and a
         // client cannot claim x-envoy-internal (conn_manager_impl.cc, decodeHeaders then the router).
         EdgeHeaders.request(request.headers(), cm, downstream.remoteAddress(), downstream.tls());
+        // Routed and sent upstream normalized, as Envoy does with normalize_path (Istio's default).
+        request.setUri(PathNormalization.forRouting(cm.proto(), request.uri()));
         RouteTable table = cm.routes();
         String host = HostNormalization.forRouting(cm.proto(), RequestView.receivedHost(request), listenerPort);
         RequestView view = new RequestView(request, downstream.tls(), host);

@@ -43,7 +43,7 @@ public final class RequestMatcher {
     /** The state of one trace as it goes through the stages. */
     private static final class Walk {
         private final EnvoySnapshot snapshot;
-        private final TraceRequest request;
+        private TraceRequest request;
         private final List<String> steps = new ArrayList<>();
         private String listener;
         private String filterChain;
@@ -126,6 +126,12 @@ public final class RequestMatcher {
                 }
                 config = found.get();
                 steps.add("http_connection_manager: route configuration " + routeConfig + " (rds)");
+            }
+            String path = PathNormalization.forRouting(hcm, request.path());
+            if (!path.equals(request.path())) {
+                steps.add("http_connection_manager normalizes path " + request.path() + " to " + path);
+                request = new TraceRequest(request.scheme(), request.port(), request.sni(), request.host(), path,
+                        request.method(), request.headers());
             }
             String host = hostForRouting(hcm);
             RouteTable table = RouteTable.compile(config);
