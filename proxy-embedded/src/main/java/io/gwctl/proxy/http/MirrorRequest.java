@@ -28,15 +28,11 @@ import java.util.List;
  */
 final class MirrorRequest implements UpstreamListener {
 
-    private final UpstreamCluster cluster;
-    private final Endpoint endpoint;
     private final ClusterStats stats;
     private final long start = System.nanoTime();
     private UpstreamConnection connection;
 
-    private MirrorRequest(UpstreamCluster cluster, Endpoint endpoint, ClusterStats stats) {
-        this.cluster = cluster;
-        this.endpoint = endpoint;
+    private MirrorRequest(ClusterStats stats) {
         this.stats = stats;
     }
 
@@ -44,7 +40,7 @@ final class MirrorRequest implements UpstreamListener {
             List<ByteBuf> body, HttpHeaders trailers) {
         Endpoint endpoint = cluster.pick(null);
         ClusterStats stats = services.stats().cluster(cluster.name());
-        MirrorRequest mirror = new MirrorRequest(cluster, endpoint, stats);
+        MirrorRequest mirror = new MirrorRequest(stats);
         UpstreamPool pool = services.pools().of(loop);
         pool.acquire(endpoint, cluster, stats, new UpstreamPool.Callback() {
             @Override
@@ -111,13 +107,5 @@ final class MirrorRequest implements UpstreamListener {
     @Override
     public void onUpstreamWritabilityChanged(boolean writable) {
         // A mirror's body was written whole; nothing waits on the connection draining.
-    }
-
-    UpstreamCluster cluster() {
-        return cluster;
-    }
-
-    Endpoint endpoint() {
-        return endpoint;
     }
 }

@@ -94,17 +94,27 @@ public final class UpstreamCluster {
 
     /** Counts a request in flight to {@code endpoint}, for least-request balancing. */
     public void started(Endpoint endpoint) {
-        int i = endpoints.indexOf(endpoint);
+        int i = indexOf(endpoint);
         if (i >= 0) {
             active[i].incrementAndGet();
         }
     }
 
     public void finished(Endpoint endpoint) {
-        int i = endpoints.indexOf(endpoint);
+        int i = indexOf(endpoint);
         if (i >= 0) {
             active[i].decrementAndGet();
         }
+    }
+
+    /** The endpoint's slot, by identity: {@link #pick} hands out this cluster's own instances. */
+    private int indexOf(Endpoint endpoint) {
+        for (int i = 0; i < endpoints.size(); i++) {
+            if (endpoints.get(i) == endpoint) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int leastOfTwo(int n) {
