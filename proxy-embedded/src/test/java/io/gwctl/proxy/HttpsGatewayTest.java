@@ -218,6 +218,26 @@ class HttpsGatewayTest {
     }
 
     @Test
+    void aReplacedCertificateServesNewConnectionsWhileOpenOnesKeepWorking() throws Exception {
+        PemFiles files = A_CERT.written(dir, "a");
+        EnvoySnapshot snapshot = withTls(GatewayFixture.snapshot(twoHosts(SIMPLE_A, SIMPLE_B)),
+                tls -> fileCert(tls, files));
+        serve(snapshot);
+        try (TlsConnection open = TlsConnection.open(gw.port(443), "a.example.com", trusting())) {
+            assertThat(open.get("/before").status()).isEqualTo(200);
+            Issued renewed = CA.leaf("a.example.com").issue();
+            renewed.written(dir, "a");
+            gw.proxy().reload(runtime(snapshot));
+            try (TlsConnection fresh = TlsConnection.open(gw.port(443), "a.example.com", trusting())) {
+                assertThat(fresh.served()).as("a new connection gets the renewed certificate")
+                        .isEqualTo(renewed.certificate());
+            }
+            assertThat(open.served()).isEqualTo(A_CERT.certificate());
+            assertThat(open.get("/after").status()).as("the open keep-alive connection keeps working").isEqualTo(200);
+        }
+    }
+
+    @Test
     void inlineDataSourcesServe() throws Exception {
         serve(withTls(GatewayFixture.snapshot(twoHosts(SIMPLE_A, SIMPLE_B)), tls -> tls.toBuilder()
                 .setCommonTlsContext(tls.getCommonTlsContext().toBuilder().clearTlsCertificateSdsSecretConfigs()
