@@ -271,7 +271,7 @@ class HttpsGatewayTest {
         assertThatThrownBy(() -> runtime(snapshot)).isInstanceOf(TlsConfigException.class)
                 .hasMessageContaining("listener 0.0.0.0_443")
                 .hasMessageContaining("SDS file-cert:" + files.certificate())
-                .hasMessageContaining("file " + files.certificate() + " does not exist")
+                .hasMessageContaining("certificate file " + files.certificate() + ": no such file")
                 .hasMessageNotContaining("\n");
     }
 

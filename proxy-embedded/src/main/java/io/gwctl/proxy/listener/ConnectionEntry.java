@@ -66,16 +66,12 @@ public final class ConnectionEntry {
             ch.read();
             return;
         }
-        serve(ch, chain, null);
-    }
-
-    /** Runs the chain's network filter on the (decrypted, if {@code tls} is set) connection. */
-    void serve(Channel ch, FilterChainRuntime chain, TlsSession tls) {
-        serve(ch, chain, tls, null);
+        serve(ch, chain, null, null);
     }
 
     /**
-     * Runs the chain's network filter; {@code alpn} is the protocol the TLS handshake agreed on, or null.
+     * Runs the chain's network filter on the connection, decrypted when {@code tls} is set; {@code alpn} is the
+     * protocol the TLS handshake agreed on, or null.
      */
     void serve(Channel ch, FilterChainRuntime chain, TlsSession tls, String alpn) {
         if (chain.connectionManager() != null) {

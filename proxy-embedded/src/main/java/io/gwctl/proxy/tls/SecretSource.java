@@ -73,7 +73,7 @@ public final class SecretSource {
         return secret.getValidationContext();
     }
 
-    /** The text of {@code source}; {@code what} says what it is for in messages. */
+    /** The text of {@code source}; {@code what} says in messages what it is and where it is from. */
     String text(DataSource source, String what) {
         return switch (source.getSpecifierCase()) {
             case INLINE_STRING -> source.getInlineString();
@@ -116,9 +116,9 @@ public final class SecretSource {
         try {
             return Files.readString(absolute, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new TlsConfigException(what + ": file " + path + " does not exist", e);
+            throw new TlsConfigException(what + ": no such file", e);
         } catch (IOException e) {
-            throw new TlsConfigException(what + ": cannot read file " + path + " (" + e.getMessage() + ")", e);
+            throw new TlsConfigException(what + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 }

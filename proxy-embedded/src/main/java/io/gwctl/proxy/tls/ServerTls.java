@@ -49,12 +49,10 @@ public final class ServerTls {
 
     private final SslContext context;
     private final long handshakeTimeoutMillis;
-    private final X509Certificate certificate;
 
-    private ServerTls(SslContext context, long handshakeTimeoutMillis, X509Certificate certificate) {
+    private ServerTls(SslContext context, long handshakeTimeoutMillis) {
         this.context = context;
         this.handshakeTimeoutMillis = handshakeTimeoutMillis;
-        this.certificate = certificate;
     }
 
     /**
@@ -115,7 +113,7 @@ public final class ServerTls {
             throw new TlsConfigException("require_client_certificate without a validation context to check it with");
         }
         try {
-            return new ServerTls(builder.build(), handshakeTimeoutMillis, chain.get(0));
+            return new ServerTls(builder.build(), handshakeTimeoutMillis);
         } catch (SSLException | IllegalArgumentException e) {
             throw new TlsConfigException("cannot build the TLS context (" + e.getMessage() + ")", e);
         }
@@ -126,11 +124,6 @@ public final class ServerTls {
         SslHandler handler = context.newHandler(alloc);
         handler.setHandshakeTimeoutMillis(handshakeTimeoutMillis);
         return handler;
-    }
-
-    /** The certificate served (the leaf). */
-    public X509Certificate certificate() {
-        return certificate;
     }
 
     /**
