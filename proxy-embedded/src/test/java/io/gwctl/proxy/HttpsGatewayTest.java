@@ -128,7 +128,8 @@ class HttpsGatewayTest {
                     continue;
                 }
                 try {
-                    DownstreamTlsContext tls = c.getTransportSocket().getTypedConfig().unpack(DownstreamTlsContext.class);
+                    DownstreamTlsContext tls = c.getTransportSocket().getTypedConfig()
+                            .unpack(DownstreamTlsContext.class);
                     b.addFilterChains(c.toBuilder().setTransportSocket(TransportSocket.newBuilder()
                             .setName(c.getTransportSocket().getName()).setTypedConfig(Any.pack(change.apply(tls)))));
                 } catch (InvalidProtocolBufferException e) {
@@ -303,11 +304,13 @@ class HttpsGatewayTest {
         gw = GatewayFixture.start(twoHosts(SIMPLE_A, SIMPLE_B), backend.upstream("a"));
         Path ca = CA.writeCertificate(dir, "ca");
         int port = gw.port(443);
-        Tools.Result h2 = Tools.run(List.of("curl", "-sS", "--http2", "-o", "/dev/null", "-w", "%{http_version} %{http_code}",
+        Tools.Result h2 = Tools.run(List.of("curl", "-sS", "--http2", "-o", "/dev/null", "-w",
+                "%{http_version} %{http_code}",
                 "--resolve", "a.example.com:" + port + ":127.0.0.1", "--cacert", ca.toString(),
                 "https://a.example.com:" + port + "/h2"));
         assertThat(h2.out()).as("ALPN h2 gives HTTP/2").isEqualTo("2 200");
-        Tools.Result h1 = Tools.run(List.of("curl", "-sS", "--http1.1", "-o", "/dev/null", "-w", "%{http_version} %{http_code}",
+        Tools.Result h1 = Tools.run(List.of("curl", "-sS", "--http1.1", "-o", "/dev/null", "-w",
+                "%{http_version} %{http_code}",
                 "--resolve", "a.example.com:" + port + ":127.0.0.1", "--cacert", ca.toString(),
                 "https://a.example.com:" + port + "/h1"));
         assertThat(h1.out()).isEqualTo("1.1 200");
@@ -323,6 +326,23 @@ class HttpsGatewayTest {
         Tools.Result current = Tools.run(List.of("openssl", "s_client", "-connect", connect, "-servername",
                 "a.example.com", "-tls1_2"));
         assertThat(current.exitCode()).as(current.out()).isZero();
+    }
+
+    @Test
+    void aClientThatSendsNothingIsClosedAfterTheListenerFiltersTimeout() throws Exception {
+        EnvoySnapshot snapshot = GatewayFixture.snapshot(twoHosts(SIMPLE_A, SIMPLE_B));
+        List<Listener> listeners = snapshot.listeners().stream().map(l -> l.toBuilder()
+                .setListenerFiltersTimeout(com.google.protobuf.Duration.newBuilder().setNanos(200_000_000)).build())
+                .toList();
+        serve(new EnvoySnapshot(listeners, snapshot.routes(), snapshot.clusters(), snapshot.endpoints(),
+                snapshot.secrets()));
+        try (java.net.Socket silent = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), gw.port(443))) {
+            silent.setSoTimeout(10_000);
+            long start = System.nanoTime();
+            assertThat(silent.getInputStream().read()).as("the gateway closes the connection").isEqualTo(-1);
+            assertThat(System.nanoTime() - start).as("after about the 200 ms timeout, well before the read deadline")
+                    .isLessThan(5_000_000_000L);
+        }
     }
 
     @Test

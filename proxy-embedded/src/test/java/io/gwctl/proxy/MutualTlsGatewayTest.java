@@ -119,7 +119,8 @@ class MutualTlsGatewayTest {
             CommonTlsContext common = tls.getCommonTlsContext();
             return tls.toBuilder().setCommonTlsContext(common.toBuilder().setCombinedValidationContext(
                     CommonTlsContext.CombinedCertificateValidationContext.newBuilder()
-                            .setDefaultValidationContext(change.apply(CertificateValidationContext.getDefaultInstance()))
+                            .setDefaultValidationContext(
+                                    change.apply(CertificateValidationContext.getDefaultInstance()))
                             .setValidationContextSdsSecretConfig(common.getValidationContextSdsSecretConfig())))
                     .build();
         };

@@ -1,7 +1,6 @@
 package io.gwctl.proxy.http;
 
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
-import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager.ForwardClientCertDetails;
 import io.gwctl.proxy.tls.TlsSession;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -37,19 +36,19 @@ final class ForwardedClientCert {
     }
 
     static void apply(HttpHeaders headers, HttpConnectionManager cm, TlsSession tls) {
-        ForwardClientCertDetails mode = cm.getForwardClientCertDetails();
-        if (mode == ForwardClientCertDetails.ALWAYS_FORWARD_ONLY) {
+        HttpConnectionManager.ForwardClientCertDetails mode = cm.getForwardClientCertDetails();
+        if (mode == HttpConnectionManager.ForwardClientCertDetails.ALWAYS_FORWARD_ONLY) {
             return;
         }
-        if (mode == ForwardClientCertDetails.SANITIZE || tls == null || tls.peer() == null) {
+        if (mode == HttpConnectionManager.ForwardClientCertDetails.SANITIZE || tls == null || tls.peer() == null) {
             headers.remove(HEADER);
             return;
         }
-        if (mode == ForwardClientCertDetails.FORWARD_ONLY) {
+        if (mode == HttpConnectionManager.ForwardClientCertDetails.FORWARD_ONLY) {
             return;
         }
         String details = String.join(";", details(cm.getSetCurrentClientCertDetails(), tls));
-        if (mode == ForwardClientCertDetails.APPEND_FORWARD && headers.contains(HEADER)) {
+        if (mode == HttpConnectionManager.ForwardClientCertDetails.APPEND_FORWARD && headers.contains(HEADER)) {
             headers.set(HEADER, headers.get(HEADER) + "," + details);
         } else {
             headers.set(HEADER, details);

@@ -23,8 +23,8 @@ import java.util.function.Supplier;
 /**
  * Watches the {@code -f} paths (a file's directory, a directory and every directory below it), and the
  * certificate files the config serving now reads (asked for at the start and after every change), and calls
- * back once a burst of changes has settled, so an editor's save-by-rename is one reload. Runs on its own daemon thread, never on an event
- * loop.
+ * back once a burst of changes has settled, so an editor's save-by-rename is one reload. Runs on its own
+ * daemon thread, never on an event loop.
  */
 final class ConfigWatcher implements AutoCloseable {
 

@@ -219,7 +219,8 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
             ListenerRuntime listener = proxy.runtime().listener(l.configPort());
             boolean https = listener != null && !listener.chains().isEmpty()
                     && listener.chains().stream().allMatch(c -> c.tls() != null);
-            out.println("listener " + l.name() + " on " + (https ? "https://" : "http://") + hostPort(l.localAddress()));
+            out.println("listener " + l.name() + " on " + (https ? "https://" : "http://")
+                    + hostPort(l.localAddress()));
         }
         warnEmptyClusters(proxy.runtime(), out);
         if (adminServer != null) {
