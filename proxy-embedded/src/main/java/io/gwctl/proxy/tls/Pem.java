@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Certificates and keys in PEM, read as Envoy reads them (envoyproxy/envoy
  * {@code source/common/tls/context_impl.cc}): a certificate chain of one or more {@code CERTIFICATE} blocks,
- * a private key as PKCS#8 ({@code PRIVATE KEY}) or PKCS#1 RSA ({@code RSA PRIVATE KEY}), and a key that must
- * belong to the first certificate. Every failure names where the text came from.
+ * a private key as PKCS#8 ({@code PRIVATE KEY}), PKCS#1 RSA ({@code RSA PRIVATE KEY}) or SEC1 EC
+ * ({@code EC PRIVATE KEY}, what {@code openssl ecparam -genkey} and cert-manager's ECDSA keys are), and a key that
+ * must belong to the first certificate. Every failure names where the text came from.
  */
 final class Pem {
 
@@ -29,6 +30,9 @@ final class Pem {
     /** DER prefix of a PKCS#8 wrapper around a PKCS#1 RSA key, before the key's length and bytes. */
     private static final byte[] RSA_ALGORITHM = {0x02, 0x01, 0x00, 0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48,
             (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+
+    /** DER of the OID id-ecPublicKey (1.2.840.10045.2.1), the algorithm of every EC key in PKCS#8. */
+    private static final byte[] EC_PUBLIC_KEY = {0x06, 0x07, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x02, 0x01};
 
     private Pem() {
     }
@@ -60,8 +64,7 @@ final class Pem {
         } else if (!rsa.isEmpty()) {
             pkcs8 = wrapRsa(rsa.get(0));
         } else if (!blocks(pem, "EC PRIVATE KEY").isEmpty()) {
-            throw new TlsConfigException(origin + ": EC PRIVATE KEY (SEC1) keys are not read; convert it to PKCS#8 "
-                    + "with 'openssl pkcs8 -topk8 -nocrypt'");
+            pkcs8 = wrapEc(blocks(pem, "EC PRIVATE KEY").get(0), origin);
         } else if (!blocks(pem, "ENCRYPTED PRIVATE KEY").isEmpty()) {
             throw new TlsConfigException(origin + ": the private key is encrypted; Envoy needs it unencrypted");
         } else {
@@ -120,6 +123,61 @@ final class Pem {
         byte[] octets = concat(new byte[] {0x04}, derLength(pkcs1.length), pkcs1);
         byte[] body = concat(RSA_ALGORITHM, octets);
         return concat(new byte[] {0x30}, derLength(body.length), body);
+    }
+
+    /**
+     * SEC1 EC key bytes inside a PKCS#8 structure: the curve comes from the key's own {@code parameters} field
+     * (RFC 5915), which OpenSSL always writes.
+     */
+    private static byte[] wrapEc(byte[] sec1, String origin) {
+        byte[] curve = sec1Curve(sec1);
+        if (curve == null) {
+            throw new TlsConfigException(origin + ": the EC PRIVATE KEY does not name its curve");
+        }
+        byte[] algorithm = concat(new byte[] {0x30}, derLength(EC_PUBLIC_KEY.length + curve.length), EC_PUBLIC_KEY, curve);
+        byte[] octets = concat(new byte[] {0x04}, derLength(sec1.length), sec1);
+        byte[] body = concat(new byte[] {0x02, 0x01, 0x00}, algorithm, octets);
+        return concat(new byte[] {0x30}, derLength(body.length), body);
+    }
+
+    /** The curve OID element (tag, length, value) inside the SEC1 key's {@code [0]} field, or null. */
+    private static byte[] sec1Curve(byte[] der) {
+        int[] at = {0};
+        if (der.length < 2 || der[0] != 0x30) {
+            return null;
+        }
+        at[0] = 1;
+        readLength(der, at);
+        while (at[0] < der.length) {
+            int tag = der[at[0]++] & 0xff;
+            int length = readLength(der, at);
+            if (length < 0 || at[0] + length > der.length) {
+                return null;
+            }
+            if (tag == 0xa0 && length > 2 && der[at[0]] == 0x06) {
+                byte[] oid = new byte[length];
+                System.arraycopy(der, at[0], oid, 0, length);
+                return oid;
+            }
+            at[0] += length;
+        }
+        return null;
+    }
+
+    private static int readLength(byte[] der, int[] at) {
+        if (at[0] >= der.length) {
+            return -1;
+        }
+        int first = der[at[0]++] & 0xff;
+        if (first < 0x80) {
+            return first;
+        }
+        int n = first & 0x7f;
+        int length = 0;
+        for (int i = 0; i < n && at[0] < der.length; i++) {
+            length = (length << 8) | (der[at[0]++] & 0xff);
+        }
+        return length;
     }
 
     private static byte[] derLength(int length) {
