@@ -57,8 +57,8 @@ public final class BashCompletionScript {
 
                 complete -F %3$s -o default %1$s
                 """.formatted(name, ValueCompletion.GATEWAY_OPTION, function,
-                cases(CommandTree.optionNames(root, ValueCompletion.FILE)),
-                cases(CommandTree.optionNames(root, ValueCompletion.GATEWAY)),
+                cases(ValueCompletion.optionNames(root, ValueCompletion.FILE)),
+                cases(ValueCompletion.optionNames(root, ValueCompletion.GATEWAY)),
                 cases(GatewayNames.FORWARDED_OPTIONS)));
         return script.toString();
     }

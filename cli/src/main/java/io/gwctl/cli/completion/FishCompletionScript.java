@@ -1,5 +1,6 @@
 package io.gwctl.cli.completion;
 
+import io.gwctl.cli.CommandTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

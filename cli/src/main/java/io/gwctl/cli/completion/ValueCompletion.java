@@ -1,8 +1,14 @@
 package io.gwctl.cli.completion;
 
+import io.gwctl.cli.CommandTree;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -43,5 +49,18 @@ public enum ValueCompletion {
             return FILE;
         }
         return TEXT;
+    }
+
+    /** The names of the visible options anywhere under {@code root} whose values complete as {@code kind}. */
+    static Set<String> optionNames(CommandLine root, ValueCompletion kind) {
+        Set<String> names = new LinkedHashSet<>();
+        for (CommandSpec spec : CommandTree.visible(root)) {
+            for (OptionSpec option : spec.options()) {
+                if (!option.hidden() && of(option) == kind) {
+                    names.addAll(List.of(option.names()));
+                }
+            }
+        }
+        return names;
     }
 }
