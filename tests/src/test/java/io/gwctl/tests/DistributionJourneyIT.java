@@ -76,6 +76,24 @@ class DistributionJourneyIT {
         assertThat(r.out()).as(r.toString()).containsPattern("(?m)^0 errors, ");
     }
 
+    @Test
+    void aShortCommandLeavesAClassDataArchiveThatLaterRunsUse() throws Exception {
+        Path samples = Gwctl.projectDir().resolve("samples").toAbsolutePath();
+        List<String> validate = List.of(home.resolve("bin/gwctl").toString(), "validate", "-f",
+                samples.resolve("httpbin-gateway.yaml").toString());
+
+        Gwctl.Run first = run(work, validate);
+        Gwctl.Run second = run(work, validate);
+
+        assertThat(home.resolve("lib/gwctl.jsa")).as("made on the first run, renamed whole").isRegularFile();
+        try (var lib = Files.list(home.resolve("lib"))) {
+            assertThat(lib.map(f -> f.getFileName().toString())).as("no temporary archive left")
+                    .noneMatch(n -> n.startsWith("gwctl.jsa."));
+        }
+        assertThat(second).as("the archive changes nothing a user sees").isEqualTo(first);
+        assertThat(second.err()).isEmpty();
+    }
+
     private static Gwctl.Run run(Path dir, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile());
         Process p = pb.start();

@@ -33,6 +33,7 @@ public final class CommandReference {
         CommandSpec rootSpec = root.getCommandSpec();
         rootSpec.versionProvider(() -> new String[] {rootSpec.name()});
         List<CommandSpec> commands = CommandTree.visible(root);
+        commands.forEach(spec -> spec.versionProvider(rootSpec.versionProvider()));
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put(INDEX, index(rootSpec.name(), commands));
         for (CommandSpec spec : commands) {

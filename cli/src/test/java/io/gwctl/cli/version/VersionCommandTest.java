@@ -30,6 +30,15 @@ class VersionCommandTest {
     }
 
     @Test
+    void everySubcommandAnswersVersionToo() {
+        Result root = CliRunner.run("--version");
+        Result sub = CliRunner.run("proxy-config", "routes", "--version");
+
+        assertThat(sub.exitCode()).as(sub.toString()).isZero();
+        assertThat(sub.out()).as(sub.toString()).isEqualTo(root.out());
+    }
+
+    @Test
     void jsonForScripts() throws Exception {
         Result r = CliRunner.run("version", "-o", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
