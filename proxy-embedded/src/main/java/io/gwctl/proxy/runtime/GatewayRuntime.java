@@ -12,16 +12,22 @@ import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
+import io.gwctl.proxy.dns.DnsAnswers;
+import io.gwctl.proxy.dns.DnsClusters;
+import io.gwctl.proxy.dns.DnsLookup;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.EnvoySnapshot;
 import io.gwctl.translate.envoy.match.ConnectionChains;
 import io.gwctl.translate.envoy.match.RouteTable;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One {@link EnvoySnapshot} prepared for serving: route tables compiled once, clusters with the endpoints they
@@ -35,20 +41,31 @@ public final class GatewayRuntime {
     private final EnvoySnapshot snapshot;
     private final Map<Integer, ListenerRuntime> listeners;
     private final Map<String, UpstreamCluster> clusters;
+    private final List<UpstreamOverride> overrides;
+    private final DnsAnswers dns;
 
     private GatewayRuntime(EnvoySnapshot snapshot, Map<Integer, ListenerRuntime> listeners,
-            Map<String, UpstreamCluster> clusters) {
+            Map<String, UpstreamCluster> clusters, List<UpstreamOverride> overrides, DnsAnswers dns) {
         this.snapshot = snapshot;
         this.listeners = listeners;
         this.clusters = clusters;
+        this.overrides = overrides;
+        this.dns = dns;
     }
 
     /**
      * Prepares {@code snapshot}; a cluster's endpoints come from the first {@code overrides} entry serving its
-     * host and port, else from the snapshot's endpoints.
+     * host and port, else from the snapshot's endpoints, host names of DNS clusters looked up with the system
+     * resolver. Blocks for DNS: never call it on an event loop.
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        return compile(snapshot, overrides, DnsLookup.system());
+    }
+
+    /** The same, looking host names up with {@code lookup}. */
+    public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides, DnsLookup lookup) {
         Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(lookup, "lookup");
         Map<String, RouteTable> tables = new LinkedHashMap<>();
         for (RouteConfiguration route : snapshot.routes()) {
             tables.put(route.getName(), RouteTable.compile(route));
@@ -60,11 +77,26 @@ public final class GatewayRuntime {
             ConnectionManager plaintext = chain == null ? null : connectionManager(chain, tables);
             listeners.putIfAbsent(port, new ListenerRuntime(l, port, serverPort(plaintext, port), plaintext));
         }
-        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
-        for (Cluster c : snapshot.clusters()) {
-            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides)));
+        List<UpstreamOverride> fixed = List.copyOf(overrides);
+        DnsAnswers dns = lookup.resolve(dnsHosts(snapshot, fixed));
+        return new GatewayRuntime(snapshot, Map.copyOf(listeners), clusters(snapshot, fixed, dns), fixed, dns);
+    }
+
+    /** What the host names of this runtime's DNS clusters resolved to. */
+    public DnsAnswers dns() {
+        return dns;
+    }
+
+    /**
+     * This runtime with the endpoints of its DNS clusters taken from {@code answers}; listeners and routes are
+     * kept. Itself when nothing changed.
+     */
+    public GatewayRuntime withDns(DnsAnswers answers) {
+        Objects.requireNonNull(answers, "answers");
+        if (answers.equals(dns)) {
+            return this;
         }
-        return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters));
+        return new GatewayRuntime(snapshot, listeners, clusters(snapshot, overrides, answers), overrides, answers);
     }
 
     public EnvoySnapshot snapshot() {
@@ -132,38 +164,75 @@ public final class GatewayRuntime {
         return null;
     }
 
-    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+    private static Map<String, UpstreamCluster> clusters(EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
+            DnsAnswers dns) {
+        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
+        for (Cluster c : snapshot.clusters()) {
+            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides, dns)));
+        }
+        return Map.copyOf(clusters);
+    }
+
+    /** The host names to look up: those of DNS clusters that no override serves. */
+    private static Set<String> dnsHosts(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (Cluster c : snapshot.clusters()) {
+            if (DnsClusters.isDns(c) && overridden(c, overrides).isEmpty()) {
+                hosts.addAll(DnsClusters.hosts(assignment(c, snapshot)));
+            }
+        }
+        return hosts;
+    }
+
+    private static List<Endpoint> overridden(Cluster cluster, List<UpstreamOverride> overrides) {
         var name = ClusterName.parse(cluster.getName());
+        List<Endpoint> found = new ArrayList<>();
         if (name.isPresent()) {
-            List<Endpoint> found = new ArrayList<>();
             for (UpstreamOverride o : overrides) {
                 if (o.serves(name.get().host(), name.get().port())) {
                     found.add(new Endpoint(o.address(), 1, o.labels()));
                 }
             }
-            if (!found.isEmpty()) {
-                return found;
-            }
         }
-        ClusterLoadAssignment assignment = cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
+        return found;
+    }
+
+    private static ClusterLoadAssignment assignment(Cluster cluster, EnvoySnapshot snapshot) {
+        return cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
                 : snapshot.endpoints(cluster.getName()).orElse(ClusterLoadAssignment.getDefaultInstance());
+    }
+
+    /**
+     * A cluster's endpoints: IP addresses as written; in a DNS cluster a host name's addresses as {@code dns}
+     * has them, every address for {@code STRICT_DNS} and the first for {@code LOGICAL_DNS} (Envoy
+     * {@code source/extensions/clusters/strict_dns/strict_dns_cluster.cc},
+     * {@code source/extensions/clusters/logical_dns/logical_dns_cluster.cc}). Other clusters' host names are
+     * skipped: Envoy does not resolve them.
+     */
+    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
+            DnsAnswers dns) {
+        List<Endpoint> found = overridden(cluster, overrides);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        boolean resolves = DnsClusters.isDns(cluster);
+        boolean logical = cluster.getType() == Cluster.DiscoveryType.LOGICAL_DNS;
         List<Endpoint> endpoints = new ArrayList<>();
-        for (LocalityLbEndpoints locality : assignment.getEndpointsList()) {
+        for (LocalityLbEndpoints locality : assignment(cluster, snapshot).getEndpointsList()) {
             for (LbEndpoint lb : locality.getLbEndpointsList()) {
                 SocketAddress address = lb.getEndpoint().getAddress().getSocketAddress();
-                if (address.getAddress().isEmpty() || !isIpLiteral(address.getAddress())) {
-                    continue;
-                }
                 int weight = lb.hasLoadBalancingWeight() ? lb.getLoadBalancingWeight().getValue() : 1;
-                endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
-                        weight, Map.of()));
+                if (DnsClusters.isIpLiteral(address.getAddress())) {
+                    endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
+                            weight, Map.of()));
+                } else if (resolves && !address.getAddress().isEmpty()) {
+                    List<InetAddress> ips = dns.addresses(address.getAddress(), cluster.getDnsLookupFamily());
+                    for (InetAddress ip : logical ? ips.stream().limit(1).toList() : ips) {
+                        endpoints.add(new Endpoint(new InetSocketAddress(ip, address.getPortValue()), weight, Map.of()));
+                    }
+                }
             }
         }
         return endpoints;
-    }
-
-    /** Only IP endpoints are used as they are: a host name would need a DNS lookup off the event loop. */
-    private static boolean isIpLiteral(String address) {
-        return address.chars().allMatch(ch -> Character.digit(ch, 16) >= 0 || ch == '.' || ch == ':');
     }
 }
