@@ -14,16 +14,21 @@ import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
+import io.gwctl.proxy.dns.DnsAnswers;
+import io.gwctl.proxy.dns.DnsClusters;
+import io.gwctl.proxy.dns.DnsLookup;
 import io.gwctl.proxy.tls.SecretSource;
 import io.gwctl.proxy.tls.ServerTls;
 import io.gwctl.proxy.tls.TlsConfigException;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.EnvoySnapshot;
 import io.gwctl.translate.envoy.match.RouteTable;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,24 +48,36 @@ public final class GatewayRuntime {
     private final Map<Integer, ListenerRuntime> listeners;
     private final Map<String, UpstreamCluster> clusters;
     private final Set<Path> certificateFiles;
+    private final List<UpstreamOverride> overrides;
+    private final DnsAnswers dns;
 
     private GatewayRuntime(EnvoySnapshot snapshot, Map<Integer, ListenerRuntime> listeners,
-            Map<String, UpstreamCluster> clusters, Set<Path> certificateFiles) {
+            Map<String, UpstreamCluster> clusters, Set<Path> certificateFiles, List<UpstreamOverride> overrides,
+            DnsAnswers dns) {
         this.snapshot = snapshot;
         this.listeners = listeners;
         this.clusters = clusters;
         this.certificateFiles = Set.copyOf(certificateFiles);
+        this.overrides = overrides;
+        this.dns = dns;
     }
 
     /**
      * Prepares {@code snapshot}; a cluster's endpoints come from the first {@code overrides} entry serving its
-     * host and port, else from the snapshot's endpoints. Every filter chain is compiled, TLS contexts with the
-     * key material they name read now.
+     * host and port, else from the snapshot's endpoints, host names of DNS clusters looked up with the system
+     * resolver. Every filter chain is compiled, TLS contexts with the key material they name read now. Blocks for
+     * DNS: never call it on an event loop.
      *
      * @throws TlsConfigException when a chain's certificate, key or CA cannot be read or used
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        return compile(snapshot, overrides, DnsLookup.system());
+    }
+
+    /** The same, looking host names up with {@code lookup}. */
+    public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides, DnsLookup lookup) {
         Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(lookup, "lookup");
         Map<String, RouteTable> tables = new LinkedHashMap<>();
         for (RouteConfiguration route : snapshot.routes()) {
             tables.put(route.getName(), RouteTable.compile(route));
@@ -80,11 +97,28 @@ public final class GatewayRuntime {
                     .filter(Objects::nonNull).filter(cm -> cm.routes() != null).findFirst().orElse(null);
             listeners.put(port, new ListenerRuntime(l, port, serverPort(serving, port), chains));
         }
-        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
-        for (Cluster c : snapshot.clusters()) {
-            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides)));
+        List<UpstreamOverride> fixed = List.copyOf(overrides);
+        DnsAnswers dns = lookup.resolve(dnsHosts(snapshot, fixed));
+        return new GatewayRuntime(snapshot, Map.copyOf(listeners), clusters(snapshot, fixed, dns), secrets.files(),
+                fixed, dns);
+    }
+
+    /** What the host names of this runtime's DNS clusters resolved to. */
+    public DnsAnswers dns() {
+        return dns;
+    }
+
+    /**
+     * This runtime with the endpoints of its DNS clusters taken from {@code answers}; listeners and routes are
+     * kept. Itself when nothing changed.
+     */
+    public GatewayRuntime withDns(DnsAnswers answers) {
+        Objects.requireNonNull(answers, "answers");
+        if (answers.equals(dns)) {
+            return this;
         }
-        return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters), secrets.files());
+        return new GatewayRuntime(snapshot, listeners, clusters(snapshot, overrides, answers), certificateFiles,
+                overrides, answers);
     }
 
     /**
@@ -205,38 +239,75 @@ public final class GatewayRuntime {
         return null;
     }
 
-    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+    private static Map<String, UpstreamCluster> clusters(EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
+            DnsAnswers dns) {
+        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
+        for (Cluster c : snapshot.clusters()) {
+            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides, dns)));
+        }
+        return Map.copyOf(clusters);
+    }
+
+    /** The host names to look up: those of DNS clusters that no override serves. */
+    private static Set<String> dnsHosts(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (Cluster c : snapshot.clusters()) {
+            if (DnsClusters.isDns(c) && overridden(c, overrides).isEmpty()) {
+                hosts.addAll(DnsClusters.hosts(assignment(c, snapshot)));
+            }
+        }
+        return hosts;
+    }
+
+    private static List<Endpoint> overridden(Cluster cluster, List<UpstreamOverride> overrides) {
         var name = ClusterName.parse(cluster.getName());
+        List<Endpoint> found = new ArrayList<>();
         if (name.isPresent()) {
-            List<Endpoint> found = new ArrayList<>();
             for (UpstreamOverride o : overrides) {
                 if (o.serves(name.get().host(), name.get().port())) {
                     found.add(new Endpoint(o.address(), 1, o.labels()));
                 }
             }
-            if (!found.isEmpty()) {
-                return found;
-            }
         }
-        ClusterLoadAssignment assignment = cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
+        return found;
+    }
+
+    private static ClusterLoadAssignment assignment(Cluster cluster, EnvoySnapshot snapshot) {
+        return cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
                 : snapshot.endpoints(cluster.getName()).orElse(ClusterLoadAssignment.getDefaultInstance());
+    }
+
+    /**
+     * A cluster's endpoints: IP addresses as written; in a DNS cluster a host name's addresses as {@code dns}
+     * has them, every address for {@code STRICT_DNS} and the first for {@code LOGICAL_DNS} (Envoy
+     * {@code source/extensions/clusters/strict_dns/strict_dns_cluster.cc},
+     * {@code source/extensions/clusters/logical_dns/logical_dns_cluster.cc}). Other clusters' host names are
+     * skipped: Envoy does not resolve them.
+     */
+    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
+            DnsAnswers dns) {
+        List<Endpoint> found = overridden(cluster, overrides);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        boolean resolves = DnsClusters.isDns(cluster);
+        boolean logical = cluster.getType() == Cluster.DiscoveryType.LOGICAL_DNS;
         List<Endpoint> endpoints = new ArrayList<>();
-        for (LocalityLbEndpoints locality : assignment.getEndpointsList()) {
+        for (LocalityLbEndpoints locality : assignment(cluster, snapshot).getEndpointsList()) {
             for (LbEndpoint lb : locality.getLbEndpointsList()) {
                 SocketAddress address = lb.getEndpoint().getAddress().getSocketAddress();
-                if (address.getAddress().isEmpty() || !isIpLiteral(address.getAddress())) {
-                    continue;
-                }
                 int weight = lb.hasLoadBalancingWeight() ? lb.getLoadBalancingWeight().getValue() : 1;
-                endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
-                        weight, Map.of()));
+                if (DnsClusters.isIpLiteral(address.getAddress())) {
+                    endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
+                            weight, Map.of()));
+                } else if (resolves && !address.getAddress().isEmpty()) {
+                    List<InetAddress> ips = dns.addresses(address.getAddress(), cluster.getDnsLookupFamily());
+                    for (InetAddress ip : logical ? ips.stream().limit(1).toList() : ips) {
+                        endpoints.add(new Endpoint(new InetSocketAddress(ip, address.getPortValue()), weight, Map.of()));
+                    }
+                }
             }
         }
         return endpoints;
-    }
-
-    /** Only IP endpoints are used as they are: a host name would need a DNS lookup off the event loop. */
-    private static boolean isIpLiteral(String address) {
-        return address.chars().allMatch(ch -> Character.digit(ch, 16) >= 0 || ch == '.' || ch == ':');
     }
 }
