@@ -9,6 +9,7 @@ import io.gwctl.proxy.stats.HostStats;
 import io.gwctl.proxy.stats.TcpStats;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.CompositeByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -63,6 +64,9 @@ public final class TcpProxySession {
     private Endpoint endpoint;
     private ChannelFuture connecting;
     private Channel upstream;
+    private TcpRelay downstreamRelay;
+    private boolean downstreamEnded;
+    private boolean upstreamEnded;
     private long received;
     private long sent;
     private boolean downstreamPaused;
@@ -114,6 +118,8 @@ public final class TcpProxySession {
         downstream.config().setAutoRead(false);
         downstream.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         downstream.closeFuture().addListener(f -> downstreamClosed());
+        downstreamRelay = new TcpRelay(this, null, true);
+        downstream.pipeline().addLast(TcpRelay.NAME, downstreamRelay);
         if (downstream.isActive()) {
             connect();
         }
@@ -206,7 +212,7 @@ public final class TcpProxySession {
 
     /** Joins the two connections: the bytes read before, then both directions as they come. */
     private void relay() {
-        downstream.pipeline().addLast(TcpRelay.NAME, new TcpRelay(this, upstream, true));
+        downstreamRelay.peer(upstream);
         idle.start();
         ByteBuf first = pending;
         pending = null;
@@ -216,14 +222,25 @@ public final class TcpProxySession {
             first.release();
         }
         upstream.config().setAutoRead(true);
-        if (upstream.isWritable()) {
+        if (downstreamEnded) {
+            inputEnded(true);
+        } else if (upstream.isWritable()) {
             downstream.config().setAutoRead(true);
         } else {
             paused(true);
         }
-        if (downstream instanceof DuplexChannel d && d.isInputShutdown()) {
-            inputEnded(true);
+    }
+
+    /** Bytes the downstream sent before the upstream was connected: kept, to go after {@code pending}. */
+    void early(ByteBuf bytes) {
+        countReceived(bytes.readableBytes());
+        if (pending == null) {
+            bytes.release();
+            return;
         }
+        CompositeByteBuf joined = pending instanceof CompositeByteBuf c ? c : downstream.alloc().compositeBuffer()
+                .addComponent(true, pending);
+        pending = joined.addComponent(true, bytes);
     }
 
     /** Closes the downstream before any upstream connection: Envoy's {@code onInitFailure}. */
@@ -256,7 +273,8 @@ public final class TcpProxySession {
     void resume(boolean downstreamSide) {
         idle.touch();
         Channel reader = downstreamSide ? downstream : upstream;
-        if (reader == null || !reader.isActive()) {
+        // A channel whose input ended is not read again: epoll has already dropped it from its read interest.
+        if (reader == null || !reader.isActive() || (downstreamSide ? downstreamEnded : upstreamEnded)) {
             return;
         }
         reader.config().setAutoRead(true);
@@ -268,8 +286,16 @@ public final class TcpProxySession {
 
     /** One side sent FIN: the other's output is shut once flushed, and when both have ended, both are closed. */
     void inputEnded(boolean fromDownstream) {
+        if (fromDownstream) {
+            downstreamEnded = true;
+        } else {
+            upstreamEnded = true;
+        }
         Channel to = fromDownstream ? upstream : downstream;
-        if (to == null || !to.isActive()) {
+        if (to == null) {
+            return;
+        }
+        if (!to.isActive()) {
             return;
         }
         to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFuture flushed) -> {

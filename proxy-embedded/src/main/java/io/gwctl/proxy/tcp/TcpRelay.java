@@ -20,12 +20,12 @@ final class TcpRelay extends ChannelInboundHandlerAdapter {
     static final String NAME = "tcp-relay";
 
     private final TcpProxySession session;
-    private final Channel peer;
     private final boolean downstream;
+    private Channel peer;
 
     /**
      * @param session    the connection this relay is one direction of
-     * @param peer       where the bytes go
+     * @param peer       where the bytes go; null until the upstream is connected
      * @param downstream whether this relay reads the downstream (client) side
      */
     TcpRelay(TcpProxySession session, Channel peer, boolean downstream) {
@@ -34,10 +34,20 @@ final class TcpRelay extends ChannelInboundHandlerAdapter {
         this.downstream = downstream;
     }
 
+    /** The upstream is connected: bytes read from now on go to it. */
+    void peer(Channel connected) {
+        this.peer = connected;
+    }
+
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (!(msg instanceof ByteBuf bytes)) {
             ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (peer == null) {
+            // Read before the upstream exists (epoll reads a peer's data and FIN together, whatever autoRead says).
+            session.early(bytes);
             return;
         }
         if (!peer.isActive()) {
@@ -47,15 +57,18 @@ final class TcpRelay extends ChannelInboundHandlerAdapter {
         session.read(downstream, bytes.readableBytes());
         peer.write(bytes, peer.voidPromise());
         if (!peer.isWritable()) {
-            peer.flush();
+            // Stop reading before flushing: a flush that drains the peer at once resumes reading from within.
             ctx.channel().config().setAutoRead(false);
             session.paused(downstream);
+            peer.flush();
         }
     }
 
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
-        peer.flush();
+        if (peer != null) {
+            peer.flush();
+        }
         ctx.fireChannelReadComplete();
     }
 
