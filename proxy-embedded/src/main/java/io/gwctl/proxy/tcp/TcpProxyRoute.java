@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * A {@code tcp_proxy} filter as the data plane uses it, read once per runtime from its proto (envoyproxy/envoy
  * source/common/tcp_proxy/tcp_proxy.cc, {@code Config} and {@code SharedConfig}):
  * <ul>
- * <li>the cluster is {@code cluster}; only when it is empty do {@code weighted_clusters} apply, each picked with
- * a chance of its weight over the total (Envoy's {@code WeightedClusterUtil::pickCluster});</li>
+ * <li>the cluster is {@code cluster}, or one of {@code weighted_clusters} (the proto's other choice), each picked
+ * with a chance of its weight over the total (Envoy's {@code WeightedClusterUtil::pickCluster});</li>
  * <li>{@code idle_timeout} unset means one hour; set to 0 it is disabled;</li>
  * <li>{@code max_connect_attempts} unset means 1: a failed connect is not retried.</li>
  * </ul>
