@@ -25,6 +25,8 @@ public final class ClusterStats {
     private final LongAdder cxTotal = new LongAdder();
     private final LongAdder cxActive = new LongAdder();
     private final LongAdder cxConnectFail = new LongAdder();
+    private final LongAdder cxConnectTimeout = new LongAdder();
+    private final LongAdder cxConnectAttemptsExceeded = new LongAdder();
     private final LongAdder rqTimeout = new LongAdder();
     private final LongAdder rqPerTryTimeout = new LongAdder();
     private final LongAdder rqRetry = new LongAdder();
@@ -86,6 +88,23 @@ public final class ClusterStats {
         cxConnectFail.increment();
     }
 
+    /**
+     * {@code upstream_cx_connect_timeout}: a connection to a host was not made within the cluster's
+     * {@code connect_timeout}. Envoy's connection pool counts it beside {@link #connectFailure()}
+     * (envoyproxy/envoy source/common/conn_pool/conn_pool_base.cc).
+     */
+    public void connectTimeout() {
+        cxConnectTimeout.increment();
+    }
+
+    /**
+     * {@code upstream_cx_connect_attempts_exceeded}: a TCP proxy gave up after its {@code max_connect_attempts}
+     * (envoyproxy/envoy source/common/tcp_proxy/tcp_proxy.cc).
+     */
+    public void connectAttemptsExceeded() {
+        cxConnectAttemptsExceeded.increment();
+    }
+
     /** {@code upstream_rq_timeout}: the route's timeout fired waiting for the upstream. */
     public void requestTimeout() {
         rqTimeout.increment();
@@ -127,6 +146,8 @@ public final class ClusterStats {
         out.counter("upstream_rq_completed", rqCompleted.sum());
         out.counter("upstream_cx_total", cxTotal.sum());
         out.counter("upstream_cx_connect_fail", cxConnectFail.sum());
+        out.counter("upstream_cx_connect_timeout", cxConnectTimeout.sum());
+        out.counter("upstream_cx_connect_attempts_exceeded", cxConnectAttemptsExceeded.sum());
         out.counter("upstream_rq_timeout", rqTimeout.sum());
         out.counter("upstream_rq_per_try_timeout", rqPerTryTimeout.sum());
         out.counter("upstream_rq_retry", rqRetry.sum());

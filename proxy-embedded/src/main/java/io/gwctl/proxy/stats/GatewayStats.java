@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Every stat of one running gateway, as Envoy's stats store holds them: per cluster, per HTTP connection
- * manager and per listener, each scope created the first time the data plane asks for it and kept afterwards.
+ * manager, per TCP proxy and per listener, each scope created the first time the data plane asks for it and kept afterwards.
  *
  * <p>The data plane should keep the scope objects it gets (one {@link ClusterStats} per cluster it routes to);
  * asking again is a plain map read, without a lock or an allocation once the scope exists.
@@ -17,6 +17,7 @@ public final class GatewayStats {
 
     private final ConcurrentMap<String, ClusterStats> clusters = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, HttpStats> http = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, TcpStats> tcp = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ListenerStats> listeners = new ConcurrentHashMap<>();
 
     public GatewayStats() {
@@ -32,6 +33,12 @@ public final class GatewayStats {
     public HttpStats http(String statPrefix) {
         HttpStats stats = http.get(statPrefix);
         return stats != null ? stats : http.computeIfAbsent(statPrefix, HttpStats::new);
+    }
+
+    /** The stats of the TCP proxies whose {@code stat_prefix} is {@code statPrefix} (Istio's: the cluster name). */
+    public TcpStats tcp(String statPrefix) {
+        TcpStats stats = tcp.get(statPrefix);
+        return stats != null ? stats : tcp.computeIfAbsent(statPrefix, TcpStats::new);
     }
 
     /** The stats of the listener {@code listenerName} ({@code 0.0.0.0_8080}). */
@@ -50,6 +57,7 @@ public final class GatewayStats {
         List<Scope.Entry> out = new ArrayList<>();
         clusters.values().forEach(c -> c.collect(c.scope().collector(out::add)));
         http.values().forEach(h -> h.collect(h.scope().collector(out::add)));
+        tcp.values().forEach(t -> t.collect(t.scope().collector(out::add)));
         listeners.values().forEach(l -> l.collect(l.scope().collector(out::add)));
         out.sort(Comparator.comparing(e -> e.stat().name()));
         return out;

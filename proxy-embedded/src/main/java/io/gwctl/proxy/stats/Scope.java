@@ -6,9 +6,10 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Where a stat lives: Envoy's root ({@code cluster}, {@code http}, {@code listener}), the scope's name (the
- * cluster name, the connection manager's stat prefix, the listener address) and the tag that name becomes in
- * Prometheus ({@code envoy.cluster_name}, {@code envoy.http_conn_manager_prefix}, {@code envoy.listener_address};
+ * Where a stat lives: Envoy's root ({@code cluster}, {@code http}, {@code tcp}, {@code listener}), the scope's
+ * name (the cluster name, the connection manager's or TCP proxy's stat prefix, the listener address) and the tag
+ * that name becomes in Prometheus ({@code envoy.cluster_name}, {@code envoy.http_conn_manager_prefix},
+ * {@code envoy.tcp_prefix}, {@code envoy.listener_address};
  * envoyproxy/envoy source/common/config/well_known_names.h).
  *
  * <p>Envoy finds the scope's name again by regex over the flattened stat name
@@ -36,6 +37,10 @@ record Scope(String root, String tagName, String name, boolean tagged) {
 
     static Scope http(String statPrefix) {
         return new Scope("http", "envoy.http_conn_manager_prefix", statPrefix, true);
+    }
+
+    static Scope tcp(String statPrefix) {
+        return new Scope("tcp", "envoy.tcp_prefix", statPrefix, true);
     }
 
     static Scope listener(String name) {

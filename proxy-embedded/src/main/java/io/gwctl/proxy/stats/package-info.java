@@ -1,7 +1,8 @@
 /**
  * Envoy's statistics for the embedded gateway: the counters, gauges and histograms Envoy keeps for clusters
- * ({@code cluster.<name>.*}), HTTP connection managers ({@code http.<stat_prefix>.*}) and listeners
- * ({@code listener.<address>.*}), named exactly as Envoy names them, and the three forms Envoy's admin prints
+ * ({@code cluster.<name>.*}), HTTP connection managers ({@code http.<stat_prefix>.*}), TCP proxies
+ * ({@code tcp.<stat_prefix>.*}) and listeners ({@code listener.<address>.*}), named exactly as Envoy names
+ * them, and the three forms Envoy's admin prints
  * them in ({@code /stats}, {@code /stats?format=json}, {@code /stats/prometheus}).
  *
  * <p>Recording runs on the data plane's event loops: every recording method is lock-free and allocates

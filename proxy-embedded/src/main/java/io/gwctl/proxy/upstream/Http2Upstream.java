@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2StreamChannel;
@@ -61,6 +62,9 @@ final class Http2Upstream {
                 pool.http2Closed(endpoint.address(), this);
                 ready.forEach(w -> {
                     w.stats.connectFailure();
+                    if (f.cause() instanceof ConnectTimeoutException) {
+                        w.stats.connectTimeout();
+                    }
                     w.callback.failed(f.cause());
                 });
                 return;

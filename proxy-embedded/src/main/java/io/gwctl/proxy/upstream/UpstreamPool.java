@@ -10,6 +10,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpClientCodec;
 import java.net.InetSocketAddress;
@@ -71,6 +72,9 @@ public final class UpstreamPool {
         connect.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {
                 stats.connectFailure();
+                if (f.cause() instanceof ConnectTimeoutException) {
+                    stats.connectTimeout();
+                }
                 callback.failed(f.cause());
                 return;
             }

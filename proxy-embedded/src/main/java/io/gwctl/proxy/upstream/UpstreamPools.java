@@ -6,6 +6,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One {@link UpstreamPool} per event loop of the gateway's worker group, fixed at start-up so finding a
@@ -14,8 +15,10 @@ import java.util.Map;
 public final class UpstreamPools {
 
     private final Map<EventExecutor, UpstreamPool> pools = new IdentityHashMap<>();
+    private final Transport transport;
 
     public UpstreamPools(EventLoopGroup workers, Transport transport) {
+        this.transport = Objects.requireNonNull(transport, "transport");
         for (EventExecutor e : workers) {
             pools.put(e, new UpstreamPool((EventLoop) e, transport));
         }
@@ -28,6 +31,11 @@ public final class UpstreamPools {
             throw new IllegalStateException("not a gateway event loop: " + loop);
         }
         return pool;
+    }
+
+    /** The socket transport of the workers' event loops, for connections made outside the pools (TCP proxying). */
+    public Transport transport() {
+        return transport;
     }
 
     /** Closes the idle connections, each on its own loop. */

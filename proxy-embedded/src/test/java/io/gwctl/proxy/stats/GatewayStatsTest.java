@@ -130,6 +130,39 @@ class GatewayStatsTest {
     }
 
     @Test
+    void tcpStatsCarryEnvoysNames() {
+        GatewayStats stats = new GatewayStats();
+        TcpStats tcp = stats.tcp(HTTPBIN);
+        tcp.connectionOpened();
+        tcp.connectionOpened();
+        tcp.noRoute();
+        tcp.received(10);
+        tcp.sent(7);
+        tcp.pausedReading();
+        tcp.resumedReading();
+        tcp.idleTimeout();
+        tcp.flushStarted();
+        tcp.flushStarted();
+        tcp.flushFinished();
+        stats.cluster(HTTPBIN).connectTimeout();
+        stats.cluster(HTTPBIN).connectAttemptsExceeded();
+
+        String p = "tcp." + HTTPBIN + ".";
+        assertThat(values(stats)).containsAllEntriesOf(Map.ofEntries(
+                Map.entry(p + "downstream_cx_total", 2L),
+                Map.entry(p + "downstream_cx_no_route", 1L),
+                Map.entry(p + "downstream_cx_rx_bytes_total", 10L),
+                Map.entry(p + "downstream_cx_tx_bytes_total", 7L),
+                Map.entry(p + "downstream_flow_control_paused_reading_total", 1L),
+                Map.entry(p + "downstream_flow_control_resumed_reading_total", 1L),
+                Map.entry(p + "idle_timeout", 1L),
+                Map.entry(p + "upstream_flush_total", 2L),
+                Map.entry(p + "upstream_flush_active", 1L),
+                Map.entry("cluster." + HTTPBIN + ".upstream_cx_connect_timeout", 1L),
+                Map.entry("cluster." + HTTPBIN + ".upstream_cx_connect_attempts_exceeded", 1L)));
+    }
+
+    @Test
     void listenerStatsCarryEnvoysNames() {
         GatewayStats stats = new GatewayStats();
         ListenerStats listener = stats.listener("0.0.0.0_8080");

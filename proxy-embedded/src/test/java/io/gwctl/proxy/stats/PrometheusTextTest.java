@@ -110,6 +110,15 @@ class PrometheusTextTest {
     }
 
     @Test
+    void aTcpProxyStatPrefixIsATag() {
+        GatewayStats tcp = new GatewayStats();
+        tcp.tcp(HTTPBIN).received(5);
+        Map<String, Family> families = parse(PrometheusText.render(tcp, null));
+        assertThat(families.get("envoy_tcp_downstream_cx_rx_bytes_total").samples()).containsExactly(new Sample(
+                "envoy_tcp_downstream_cx_rx_bytes_total", Map.of("envoy_tcp_prefix", HTTPBIN), "5"));
+    }
+
+    @Test
     void labelOrderIsCodeThenScope() {
         String text = PrometheusText.render(stats, null);
         assertThat(text).contains("envoy_cluster_upstream_rq{envoy_response_code=\"200\",envoy_cluster_name=\"" + HTTPBIN + "\"} 3\n");
