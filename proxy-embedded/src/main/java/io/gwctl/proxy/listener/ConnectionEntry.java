@@ -4,6 +4,7 @@ import io.gwctl.proxy.http.GatewayServices;
 import io.gwctl.proxy.http.HttpPipeline;
 import io.gwctl.proxy.runtime.FilterChainRuntime;
 import io.gwctl.proxy.runtime.ListenerRuntime;
+import io.gwctl.proxy.tcp.TcpProxySession;
 import io.gwctl.proxy.tls.TlsSession;
 import io.netty.channel.Channel;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.Objects;
  * listener runs the TLS inspector, the first bytes are peeked at ({@link ClientHelloSniffer}) to learn whether a
  * TLS ClientHello starts the connection and the name it asks for; then the filter chain is picked by Envoy's
  * filter chain match, and a connection no chain takes is closed (a TLS client sees its handshake fail). The
- * chain's TLS context terminates TLS ({@link TlsTermination}), then its network filter serves the bytes.
+ * chain's TLS context terminates TLS ({@link TlsTermination}), then its network filter serves the bytes: the HTTP
+ * connection manager, or the TCP proxy (which also carries TLS it does not terminate, SNI passthrough).
  */
 public final class ConnectionEntry {
 
@@ -83,8 +85,12 @@ public final class ConnectionEntry {
             }
             return;
         }
-        // A chain without an HTTP connection manager: its TCP proxy is not served yet, so the connection ends
-        // as one no filter accepts.
+        if (chain.tcpProxy() != null) {
+            // Bytes a sniffer still holds reach the relay when the sniffer leaves the pipeline.
+            TcpProxySession.start(ch, chain.tcpProxy(), services, null);
+            return;
+        }
+        // A chain with neither filter: the connection ends as one no filter accepts.
         ch.close();
     }
 }

@@ -1,7 +1,7 @@
 package io.gwctl.proxy.runtime;
 
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
-import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import io.gwctl.proxy.tcp.TcpProxyRoute;
 import io.gwctl.proxy.tls.ServerTls;
 import java.util.Objects;
 
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param tcpProxy        its TCP proxy, or null
  */
 public record FilterChainRuntime(FilterChain proto, String name, ServerTls tls, ConnectionManager connectionManager,
-        TcpProxy tcpProxy) {
+        TcpProxyRoute tcpProxy) {
 
     public FilterChainRuntime {
         Objects.requireNonNull(proto, "proto");

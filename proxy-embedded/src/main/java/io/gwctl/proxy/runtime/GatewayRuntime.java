@@ -17,6 +17,7 @@ import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsCont
 import io.gwctl.proxy.dns.DnsAnswers;
 import io.gwctl.proxy.dns.DnsClusters;
 import io.gwctl.proxy.dns.DnsLookup;
+import io.gwctl.proxy.tcp.TcpProxyRoute;
 import io.gwctl.proxy.tls.SecretSource;
 import io.gwctl.proxy.tls.ServerTls;
 import io.gwctl.proxy.tls.TlsConfigException;
@@ -150,7 +151,7 @@ public final class GatewayRuntime {
                 throw e.at("listener " + listener.getName() + ", chain " + name);
             }
         }
-        return new FilterChainRuntime(chain, name, tls, cm, tcp);
+        return new FilterChainRuntime(chain, name, tls, cm, tcp == null ? null : TcpProxyRoute.of(tcp));
     }
 
     private static TcpProxy tcpProxy(FilterChain chain) {
