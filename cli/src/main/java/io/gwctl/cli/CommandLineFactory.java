@@ -17,7 +17,11 @@ public final class CommandLineFactory {
     }
 
     public static CommandLine create(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env) {
-        Environment environment = new Environment(in, env);
+        return create(out, err, new Environment(in, env));
+    }
+
+    /** As {@link #create(PrintWriter, PrintWriter, InputStream, Map)}, in a given environment (the shell's, a test's). */
+    public static CommandLine create(PrintWriter out, PrintWriter err, Environment environment) {
         IFactory factory = new IFactory() {
             private final IFactory fallback = CommandLine.defaultFactory();
 

@@ -4,6 +4,7 @@ import io.gwctl.cli.ExitCodes;
 import io.gwctl.cli.UserException;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;
+import io.gwctl.model.source.LoadListener;
 import io.gwctl.model.source.SourcePaths;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,6 +26,11 @@ public final class InputOptions {
 
     /** Loads every source; a path that does not exist is a usage error (exit 2) before anything is read. */
     public ConfigSet load(InputStream stdin) {
+        return load(stdin, LoadListener.NONE);
+    }
+
+    /** As {@link #load(InputStream)}, telling {@code listener} as each file is read. */
+    public ConfigSet load(InputStream stdin, LoadListener listener) {
         if (paths.isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "Missing required option: '--filename=PATH'");
         }
@@ -32,6 +38,6 @@ public final class InputOptions {
         if (!expansion.missing().isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));
         }
-        return ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
+        return ConfigSet.load(expansion.sources(), new ResourceReader(namespace), listener);
     }
 }

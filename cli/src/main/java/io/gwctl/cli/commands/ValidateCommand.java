@@ -4,6 +4,8 @@ import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
 import io.gwctl.cli.output.ReportFormat;
+import io.gwctl.cli.progress.Progress;
+import io.gwctl.model.source.ConfigSet;
 import io.gwctl.validate.ValidationReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -39,7 +41,12 @@ public final class ValidateCommand implements Callable<Integer>, EnvironmentAwar
 
     @Override
     public Integer call() {
-        ValidationReport report = Checks.ALL.validate(input.load(environment.stdin()));
+        ConfigSet config;
+        try (Progress progress = Progress.validating(environment, format != ReportFormat.text,
+                spec.commandLine().getErr())) {
+            config = input.load(environment.stdin(), progress);
+        }
+        ValidationReport report = Checks.ALL.validate(config);
         PrintWriter out = spec.commandLine().getOut();
         format.writer(environment.colour()).write(report, out);
         out.flush();

@@ -4,6 +4,9 @@ import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Everything loaded from a list of sources, in order: what every command starts from.
@@ -21,10 +24,23 @@ public record ConfigSet(List<LoadedSource> sources) {
      * directory of thousands of files is read and parsed on every core.
      */
     public static ConfigSet load(List<ConfigSource> sources, ResourceReader reader) {
-        if (sources.size() < 2) {
-            return new ConfigSet(sources.stream().map(s -> s.load(reader)).toList());
+        return load(sources, reader, LoadListener.NONE);
+    }
+
+    /** As {@link #load(List, ResourceReader)}, telling {@code listener} as each source is read. */
+    public static ConfigSet load(List<ConfigSource> sources, ResourceReader reader, LoadListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        int total = sources.size();
+        AtomicInteger done = new AtomicInteger();
+        Function<ConfigSource, LoadedSource> loadOne = s -> {
+            LoadedSource loaded = s.load(reader);
+            listener.loaded(done.incrementAndGet(), total);
+            return loaded;
+        };
+        if (total < 2) {
+            return new ConfigSet(sources.stream().map(loadOne).toList());
         }
-        return new ConfigSet(sources.parallelStream().map(s -> s.load(reader)).toList());
+        return new ConfigSet(sources.parallelStream().map(loadOne).toList());
     }
 
     /** All resources, in source order. */
