@@ -210,16 +210,29 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         err.flush();
     }
 
+    /**
+     * How a client reaches a listener: {@code tcp://} when its chains only proxy TCP (TCP servers, TLS passed
+     * through or terminated in front of TCP), {@code https://} when every chain terminates TLS for HTTP.
+     */
+    private static String scheme(ListenerRuntime listener) {
+        if (listener != null && !listener.chains().isEmpty()) {
+            if (listener.chains().stream().allMatch(c -> c.connectionManager() == null && c.tcpProxy() != null)) {
+                return "tcp://";
+            }
+            if (listener.chains().stream().allMatch(c -> c.tls() != null)) {
+                return "https://";
+            }
+        }
+        return "http://";
+    }
+
     private void printReady(PrintWriter out, PrintWriter err, GatewayConfigLoader.Result loaded, GatewayProxy proxy,
             AdminServer adminServer) {
         out.println("gwctl run-gateway: " + loaded.resources() + " resources from " + loaded.files()
                 + " files; transport " + proxy.transport());
         out.println("TLS: " + proxy.tlsProvider());
         for (BoundListener l : proxy.listeners()) {
-            ListenerRuntime listener = proxy.runtime().listener(l.configPort());
-            boolean https = listener != null && !listener.chains().isEmpty()
-                    && listener.chains().stream().allMatch(c -> c.tls() != null);
-            out.println("listener " + l.name() + " on " + (https ? "https://" : "http://")
+            out.println("listener " + l.name() + " on " + scheme(proxy.runtime().listener(l.configPort()))
                     + hostPort(l.localAddress()));
         }
         warnEmptyClusters(proxy.runtime(), out);
