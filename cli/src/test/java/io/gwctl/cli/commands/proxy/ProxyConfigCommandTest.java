@@ -116,7 +116,8 @@ class ProxyConfigCommandTest {
     void badInvocationsAreOneLine() throws IOException {
         Result neither = CliRunner.run("pc", "routes");
         assertThat(neither.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(neither.err()).isEqualTo("Error: give one of -f PATH (Istio config), --file DUMP (an Envoy config dump) or --admin URL (a running gateway)\n");
+        assertThat(neither.err()).isEqualTo("Error: give one of -f PATH (Istio config), --from-cluster (live Istio config,"
+                + " with -f PATH applied over it), --file DUMP (an Envoy config dump) or --admin URL (a running gateway)\n");
 
         Path notADump = Files.writeString(dir.resolve("x.json"), "{\"kind\": \"Gateway\"}");
         Result bad = CliRunner.run("pc", "clusters", "--file", notADump.toString());
