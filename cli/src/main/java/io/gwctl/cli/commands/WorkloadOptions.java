@@ -43,7 +43,10 @@ public final class WorkloadOptions {
         return gateway;
     }
 
-    /** The namespace of objects in files that set none: the global {@code -n}, else {@code default}. */
+    /**
+     * The namespace of objects in files that set none: the global {@code -n}, else {@code default}. Only when
+     * these options are mixed into a command directly: picocli gives a mixin nested in another mixin no root.
+     */
     public String namespace() {
         return GwctlCommand.clusterOptions(mixee).fileNamespace();
     }

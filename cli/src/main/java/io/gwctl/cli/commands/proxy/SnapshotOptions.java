@@ -82,7 +82,8 @@ public final class SnapshotOptions {
                     ClusterKind.GATEWAY_CONFIG, true);
             config = files(environment.stdin(), live.namespace()).over(live.objects());
         } else {
-            config = files(environment.stdin(), workload.namespace());
+            // The global -n, read through this mixin's command: a mixin nested in a mixin cannot reach the root.
+            config = files(environment.stdin(), GwctlCommand.clusterOptions(mixee).fileNamespace());
         }
         boolean broken = false;
         for (LoadedSource source : config.sources()) {

@@ -70,6 +70,15 @@ class ProxyConfigCommandTest {
     }
 
     @Test
+    void globalNamespaceIsTheNamespaceOfObjectsThatSetNone() throws IOException {
+        String config = Files.writeString(dir.resolve("unscoped.yaml"), HTTPBIN.replace(", namespace: default", "")).toString();
+        Result after = CliRunner.run("proxy-config", "routes", "-f", config, "-n", "shop");
+        Result before = CliRunner.run("-n", "shop", "proxy-config", "routes", "-f", config);
+        assertThat(after.out()).as(after.toString()).contains("httpbin.shop");
+        assertThat(before.out()).as("-n before the subcommand means the same: " + before).isEqualTo(after.out());
+    }
+
+    @Test
     void jsonIsEnvoysOwnAndParsesBackIntoTheProto() throws IOException {
         Result r = CliRunner.run("pc", "routes", "-f", config(), "-o", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
