@@ -1,9 +1,11 @@
 package io.gwctl.cli.cluster;
 
 import io.gwctl.cli.Environment;
+import io.gwctl.model.resource.Resource;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.LoadedSource;
 import io.gwctl.model.yaml.ParseProblem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +45,7 @@ public final class ClusterSource {
      */
     public static Snapshot read(ClusterOptions options, Environment environment, Set<ClusterKind> kinds,
             boolean everyNamespace) {
-        var kubeconfig = new KubeconfigLocator(environment).locate(options.kubeconfig());
+        Path kubeconfig = new KubeconfigLocator(environment).locate(options.kubeconfig());
         try (ClusterConnection cluster = ClusterConnection.open(kubeconfig, options)) {
             Optional<String> scope = everyNamespace || options.allNamespaces()
                     ? Optional.empty() : Optional.of(cluster.namespace());
@@ -61,7 +63,7 @@ public final class ClusterSource {
     static LoadedSource toSource(List<Map<String, Object>> trees, String namespace) {
         ResourceReader reader = new ResourceReader(namespace);
         List<ParseProblem> problems = new ArrayList<>();
-        List<io.gwctl.model.resource.Resource> resources = new ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
         for (Map<String, Object> tree : trees) {
             reader.readTree(sourceOf(tree), tree, problems).ifPresent(resources::add);
         }
