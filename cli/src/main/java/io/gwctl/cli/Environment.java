@@ -3,6 +3,7 @@ package io.gwctl.cli;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a command may read of the process around it: standard input, environment variables, and whether it
@@ -40,6 +41,11 @@ public final class Environment {
     /** Whether a person at a terminal reads the output (never when it is piped or redirected). */
     public boolean terminal() {
         return terminal;
+    }
+
+    /** The environment variable {@code name}, when set and not empty ({@code KUBECONFIG}, {@code HOME}). */
+    public Optional<String> variable(String name) {
+        return Optional.ofNullable(env.get(name)).filter(v -> !v.isEmpty());
     }
 
     /**

@@ -9,7 +9,10 @@ import io.gwctl.cli.commands.convert.ConvertCommand;
 import io.gwctl.cli.commands.proxy.ProxyConfigCommand;
 import io.gwctl.cli.commands.run.RunGatewayCommand;
 import io.gwctl.cli.commands.run.SampleBackendCommand;
+import io.gwctl.cli.cluster.ClusterOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The root command: {@code gwctl <command>}. */
@@ -25,8 +28,24 @@ public final class GwctlCommand {
             description = "Print stack traces of internal errors.")
     Boolean debug;
 
+    @Mixin
+    ClusterOptions cluster;
+
     /** Whether {@code --debug} was given. */
     public boolean debug() {
         return Boolean.TRUE.equals(debug);
+    }
+
+    /** The global kubeconfig, context and namespace options. */
+    public ClusterOptions cluster() {
+        return cluster;
+    }
+
+    /**
+     * The global cluster options of the command line {@code spec} belongs to; the defaults when it runs
+     * outside gwctl's root command.
+     */
+    public static ClusterOptions clusterOptions(CommandSpec spec) {
+        return spec.root().userObject() instanceof GwctlCommand root ? root.cluster : new ClusterOptions();
     }
 }

@@ -56,8 +56,8 @@ public final class Validator {
                 Resource earlier = latest.remove(resource.key());
                 if (earlier != null) {
                     findings.report(SourceCodes.DUPLICATE_RESOURCE, resource, "metadata.name", String.format(
-                            "%s is defined again (first in %s:%d); this definition replaces it", resource.key(),
-                            earlier.origin().source(), earlier.origin().at("").line()));
+                            "%s is defined again (first in %s); this definition replaces it", resource.key(),
+                            earlier.origin().describe()));
                 }
                 latest.put(resource.key(), resource);
             }

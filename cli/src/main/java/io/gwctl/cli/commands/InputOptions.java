@@ -1,6 +1,7 @@
 package io.gwctl.cli.commands;
 
 import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.UserException;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;
@@ -9,9 +10,11 @@ import io.gwctl.model.source.SourcePaths;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code -f PATH...} and {@code -n NAMESPACE}: where resources come from. */
+/** {@code -f PATH...}: where resources come from; objects that set no namespace go to the global {@code -n}. */
 public final class InputOptions {
 
     // Checked in load() rather than by picocli: `convert -f` and `convert ingress -f` share these options,
@@ -20,11 +23,13 @@ public final class InputOptions {
             description = "A file, a directory (read recursively for .yaml, .yml and .json), or - for standard input. Repeatable.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE", defaultValue = "default",
-            description = "The namespace of objects that set none (default: ${DEFAULT-VALUE}).")
-    String namespace;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
-    /** Loads every source; a path that does not exist is a usage error (exit 2) before anything is read. */
+    /**
+     * Loads every source, objects that set no namespace going to {@code -n} (else {@code default}); a path that
+     * does not exist is a usage error (exit 2) before anything is read.
+     */
     public ConfigSet load(InputStream stdin) {
         return load(stdin, LoadListener.NONE);
     }
@@ -34,6 +39,19 @@ public final class InputOptions {
         if (paths.isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "Missing required option: '--filename=PATH'");
         }
+        return load(stdin, GwctlCommand.clusterOptions(mixee).fileNamespace(), listener);
+    }
+
+    /**
+     * Loads the sources given, none being fine (the input may come from a cluster as well).
+     *
+     * @param namespace the namespace of objects that set none
+     */
+    public ConfigSet loadGiven(InputStream stdin, String namespace) {
+        return paths.isEmpty() ? new ConfigSet(List.of()) : load(stdin, namespace, LoadListener.NONE);
+    }
+
+    private ConfigSet load(InputStream stdin, String namespace, LoadListener listener) {
         SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
         if (!expansion.missing().isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));

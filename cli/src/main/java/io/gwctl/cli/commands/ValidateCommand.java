@@ -3,6 +3,7 @@ package io.gwctl.cli.commands;
 import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.output.ReportFormat;
 import io.gwctl.cli.progress.Progress;
 import io.gwctl.model.source.ConfigSet;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code gwctl validate}: is this config right? Schema, rules per resource and analysis, in one pass. */
 @Command(name = "validate", aliases = "v",
         description = {"Check Istio and Kubernetes networking config: schema, Istio's validation rules, and analysis across resources.",
-                "Exit code 0: no errors (warnings allowed); 1: the config has errors; 2: usage error or a path that does not exist."},
+                "Exit code 0: no errors (warnings allowed); 1: the config has errors; 2: usage error, a path that does not exist,"
+                        + " or a cluster that cannot be read."},
         mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer>, EnvironmentAware {
 
@@ -32,6 +34,12 @@ public final class ValidateCommand implements Callable<Integer>, EnvironmentAwar
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @Option(names = "--from-cluster",
+            description = "Also read the live Gateways, VirtualServices, DestinationRules, ServiceEntries, Services, Secrets"
+                    + " and Pods of the kubeconfig's cluster; -f objects replace live ones of the same kind, namespace and"
+                    + " name. Findings on live objects are reported for -n (default: the context's namespace), or all with -A.")
+    Boolean fromCluster;
+
     private Environment environment;
 
     @Override
@@ -41,12 +49,17 @@ public final class ValidateCommand implements Callable<Integer>, EnvironmentAwar
 
     @Override
     public Integer call() {
-        ConfigSet config;
-        try (Progress progress = Progress.validating(environment, format != ReportFormat.text,
-                spec.commandLine().getErr())) {
-            config = input.load(environment.stdin(), progress);
+        ValidationReport report;
+        if (Boolean.TRUE.equals(fromCluster)) {
+            report = ClusterValidation.run(GwctlCommand.clusterOptions(spec), environment, input);
+        } else {
+            ConfigSet config;
+            try (Progress progress = Progress.validating(environment, format != ReportFormat.text,
+                    spec.commandLine().getErr())) {
+                config = input.load(environment.stdin(), progress);
+            }
+            report = Checks.ALL.validate(config);
         }
-        ValidationReport report = Checks.ALL.validate(config);
         PrintWriter out = spec.commandLine().getOut();
         format.writer(environment.colour()).write(report, out);
         out.flush();

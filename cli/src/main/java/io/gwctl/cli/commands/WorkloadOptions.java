@@ -1,10 +1,13 @@
 package io.gwctl.cli.commands;
 
+import io.gwctl.cli.GwctlCommand;
 import io.gwctl.translate.envoy.GatewayOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Which gateway workload's config to build, and how names resolve: the options {@code proxy-config} and
@@ -23,9 +26,8 @@ public final class WorkloadOptions {
             description = "Cluster domain suffix for short host names (default: ${DEFAULT-VALUE}).")
     String domainSuffix;
 
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE", defaultValue = "default",
-            description = "The namespace of objects that set none (default: ${DEFAULT-VALUE}).")
-    String namespace;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** The workload's labels; {@code istio=ingressgateway} unless {@code --selector} says otherwise. */
     public Map<String, String> labels() {
@@ -41,8 +43,12 @@ public final class WorkloadOptions {
         return gateway;
     }
 
+    /**
+     * The namespace of objects in files that set none: the global {@code -n}, else {@code default}. Only when
+     * these options are mixed into a command directly: picocli gives a mixin nested in another mixin no root.
+     */
     public String namespace() {
-        return namespace;
+        return GwctlCommand.clusterOptions(mixee).fileNamespace();
     }
 
     public String domainSuffix() {

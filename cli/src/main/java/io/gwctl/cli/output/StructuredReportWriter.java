@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The report as data, for scripts: {@code {"diagnostics":[…],"summary":{…}}} in JSON or YAML, the keys
- * of each diagnostic always present and in a fixed order ({@code istioCode} null when there is none).
+ * of each diagnostic always present and in a fixed order ({@code istioCode} null when there is none;
+ * {@code line} and {@code column} null for an object read from a cluster).
  */
 final class StructuredReportWriter implements ReportWriter {
 
@@ -34,8 +35,8 @@ final class StructuredReportWriter implements ReportWriter {
             m.put("severity", d.severity().label());
             m.put("message", d.message());
             m.put("file", d.file());
-            m.put("line", d.line());
-            m.put("column", d.column());
+            m.put("line", d.line() > 0 ? d.line() : null);
+            m.put("column", d.line() > 0 ? d.column() : null);
             m.put("kind", d.kind().isEmpty() ? null : d.kind());
             m.put("namespace", d.namespace().isEmpty() ? null : d.namespace());
             m.put("name", d.name().isEmpty() ? null : d.name());

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
  * gw.yaml:12:9: error GW0207 Gateway istio-system/gw: port number 70000 must be in the range 1..65535
  * 1 error, 0 warnings, 0 infos in 3 resources from 1 file
  * </pre>
+ * An object read from a cluster has no line: its finding starts with the object,
+ * {@code cluster:Gateway/istio-system/gw: error ...}.
  */
 final class TextReportWriter implements ReportWriter {
 
@@ -29,7 +31,11 @@ final class TextReportWriter implements ReportWriter {
     public void write(ValidationReport report, PrintWriter out) {
         for (Diagnostic d : report.diagnostics()) {
             StringBuilder line = new StringBuilder();
-            line.append(d.file()).append(':').append(d.line()).append(':').append(d.column()).append(": ");
+            line.append(d.file());
+            if (d.line() > 0) {
+                line.append(':').append(d.line()).append(':').append(d.column());
+            }
+            line.append(": ");
             line.append(paint(d.severity(), d.severity().label())).append(' ').append(d.code().code()).append(' ');
             if (!d.kind().isEmpty()) {
                 line.append(d.resource()).append(": ");

@@ -76,7 +76,9 @@ public final class SessionDefaults {
         if (!paths.isEmpty() && spec.findOption("-f") != null && !givesAny(spec, args, SOURCE_OPTIONS)) {
             paths.forEach(p -> added.addAll(List.of("-f", p)));
         }
-        if (namespace != null && spec.findOption("-n") != null && !givesAny(spec, args, List.of("-n"))) {
+        // -n is global, but only commands that read resources (-f) have a use for it.
+        if (namespace != null && spec.findOption("-f") != null && spec.findOption("-n") != null
+                && !givesAny(spec, args, List.of("-n"))) {
             added.addAll(List.of("-n", namespace));
         }
         if (added.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.gwctl.cli.shell;
 
 import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.GwctlCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,6 @@ public final class UseCommand implements Callable<Integer> {
     @Option(names = {"-f", "--filename"}, paramLabel = "PATH",
             description = "A file or directory the commands read when given no -f. Repeatable.")
     List<String> paths = new ArrayList<>();
-
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NAMESPACE",
-            description = "The namespace the commands use when given no -n.")
-    String namespace;
 
     @Option(names = "--clear", description = "Forget the remembered -f and -n.")
     boolean clear;
@@ -57,7 +54,8 @@ public final class UseCommand implements Callable<Integer> {
         if (clear) {
             defaults.clear();
         }
-        defaults.use(paths, namespace);
+        // -n is gwctl's global option: `use -n ns` remembers what it was given here.
+        defaults.use(paths, GwctlCommand.clusterOptions(spec).namespace().orElse(null));
         out.println(describe(defaults));
         out.flush();
         return ExitCodes.OK;

@@ -18,6 +18,17 @@ public record Origin(String source, int documentIndex, PositionIndex positions) 
         Objects.requireNonNull(positions, "positions");
     }
 
+    /** An object read from a live cluster: named by {@code source}, with no lines to point at. */
+    public static Origin unpositioned(String source) {
+        return new Origin(source, 0, PositionIndex.empty(Position.NONE));
+    }
+
+    /** {@code gw.yaml:12} for an object of a file, the bare source for one of a cluster. */
+    public String describe() {
+        Position start = positions.start();
+        return start.known() ? source + ":" + at("").line() : source;
+    }
+
     /** The position of a field path such as {@code spec.servers[0].port.number}. */
     public Position at(String path) {
         return positions.at(path);

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.gwctl.model.yaml.FieldPath;
 import io.gwctl.model.yaml.ParseProblem;
 import io.gwctl.model.yaml.ParsedDocument;
+import io.gwctl.model.yaml.Position;
 import io.gwctl.model.yaml.PositionIndex;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -57,16 +58,28 @@ public final class ResourceReader {
         if ("List".equals(object.get("kind")) && object.get("items") instanceof List<?> items) {
             List<PositionIndex> itemPositions = document.positions().items("items", items.size());
             for (int i = 0; i < items.size(); i++) {
-                readObject(source, document, items.get(i), itemPositions.get(i), FieldPath.item("items", i), problems)
-                        .ifPresent(out::add);
+                readObject(source, document.index(), items.get(i), itemPositions.get(i), FieldPath.item("items", i),
+                        problems).ifPresent(out::add);
             }
             return out;
         }
-        readObject(source, document, object, document.positions(), "", problems).ifPresent(out::add);
+        readObject(source, document.index(), object, document.positions(), "", problems).ifPresent(out::add);
         return out;
     }
 
-    private Optional<Resource> readObject(String source, ParsedDocument document, Object value,
+    /**
+     * One object that arrived as a plain tree rather than text (from a cluster's API server), bound exactly as
+     * an object of a file is; it has no positions, so findings about it name {@code source}.
+     *
+     * @param source   how findings name the object, e.g. {@code cluster:Gateway/istio-system/gw}
+     * @param tree     the object as the API server serves it, with {@code apiVersion} and {@code kind}
+     * @param problems where an object without {@code apiVersion} or {@code kind} is reported
+     */
+    public Optional<Resource> readTree(String source, Map<String, Object> tree, List<ParseProblem> problems) {
+        return readObject(source, 0, tree, PositionIndex.empty(Position.NONE), "", problems);
+    }
+
+    private Optional<Resource> readObject(String source, int documentIndex, Object value,
             PositionIndex positions, String prefix, List<ParseProblem> problems) {
         if (!(value instanceof Map<?, ?> raw)) {
             problems.add(new ParseProblem(ParseProblem.Kind.NOT_AN_OBJECT, positions.start(), prefix,
@@ -101,7 +114,7 @@ public final class ResourceReader {
             }
         }
         Optional<Object> spec = typed.flatMap(ResourceReader::specOf);
-        Origin origin = new Origin(source, document.index(), positions);
+        Origin origin = new Origin(source, documentIndex, positions);
         return Optional.of(new Resource(type, (String) apiVersion, (String) kind, namespace, declared, name,
                 tree, typed, spec, bindError, origin));
     }

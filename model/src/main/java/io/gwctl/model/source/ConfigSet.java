@@ -1,10 +1,13 @@
 package io.gwctl.model.source;
 
 import io.gwctl.model.resource.Resource;
+import io.gwctl.model.resource.ResourceKey;
 import io.gwctl.model.resource.ResourceReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -41,6 +44,21 @@ public record ConfigSet(List<LoadedSource> sources) {
             return new ConfigSet(sources.stream().map(loadOne).toList());
         }
         return new ConfigSet(sources.parallelStream().map(loadOne).toList());
+    }
+
+    /**
+     * This config applied over {@code base}, as {@code kubectl apply} would apply it to a cluster: the objects of
+     * {@code base} that this config also defines (same kind, namespace and name) are left out, so a change can be
+     * checked against live objects before it is applied. {@code base} comes first.
+     */
+    public ConfigSet over(LoadedSource base) {
+        Set<ResourceKey> defined = new HashSet<>();
+        sources.forEach(s -> s.resources().forEach(r -> defined.add(r.key())));
+        List<Resource> kept = base.resources().stream().filter(r -> !defined.contains(r.key())).toList();
+        List<LoadedSource> all = new ArrayList<>();
+        all.add(new LoadedSource(base.name(), kept, base.problems()));
+        all.addAll(sources);
+        return new ConfigSet(all);
     }
 
     /** All resources, in source order. */

@@ -1,6 +1,7 @@
 package io.gwctl.cli.commands.complete;
 
 import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.completion.GatewayNames;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class GatewayNamesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> paths = new ArrayList<>();
-        String namespace = "default";
+        // -n is also a global option: picocli hands it to the root rather than to the unmatched words.
+        String namespace = GwctlCommand.clusterOptions(spec).fileNamespace();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean hasValue = i + 1 < words.size();

@@ -52,7 +52,7 @@ final class ConversionRun {
         said.forEach(n -> err.println(n));
         List<Notification> failures = new ArrayList<>(result.failures());
         failures.sort(ORDER);
-        failures.forEach(n -> err.println("ERROR " + n.source() + ":" + n.line() + ": " + n.object()
+        failures.forEach(n -> err.println("ERROR " + n.place() + ": " + n.object()
                 + (n.field().isEmpty() ? "" : " " + n.field()) + ": " + n.message()));
 
         if (result.objects().isEmpty()) {

@@ -3,6 +3,7 @@ package io.gwctl.cli.commands.convert;
 import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.commands.InputOptions;
+import io.gwctl.model.source.ConfigSet;
 import io.gwctl.translate.LegacyConversion;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,12 @@ abstract class ScopedConvertCommand implements Callable<Integer>, EnvironmentAwa
 
     @Override
     public Integer call() {
-        return ConversionRun.run(input.load(environment.stdin()), scope(), options,
+        return ConversionRun.run(input(environment), scope(), options,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** What to convert: the {@code -f} sources. */
+    ConfigSet input(Environment environment) {
+        return input.load(environment.stdin());
     }
 }

@@ -1,7 +1,11 @@
 package io.gwctl.cli.commands.proxy;
 
+import io.gwctl.cli.Environment;
 import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.UserException;
+import io.gwctl.cli.cluster.ClusterKind;
+import io.gwctl.cli.cluster.ClusterSource;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;
 import io.gwctl.model.source.LoadedSource;
@@ -22,11 +26,13 @@ import java.util.List;
 import java.util.Optional;
 import io.gwctl.cli.commands.WorkloadOptions;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a {@code proxy-config} command's Envoy config comes from: Istio config rendered for one gateway
- * ({@code -f}), a config dump of a real Envoy ({@code --file}), or the admin endpoint of a running gateway
+ * ({@code -f}), or read from a live cluster ({@code --from-cluster}), a config dump of a real Envoy ({@code --file}), or the admin endpoint of a running gateway
  * ({@code --admin}: its {@code /config_dump}, as istioctl reads a proxy's).
  */
 public final class SnapshotOptions {
@@ -43,8 +49,16 @@ public final class SnapshotOptions {
             description = "Read a running gateway's admin endpoint instead, e.g. http://127.0.0.1:15000 (gwctl run-gateway).")
     String adminUrl;
 
+    @Option(names = "--from-cluster",
+            description = "Render from the live Istio config of the kubeconfig's cluster (all namespaces), with any -f objects"
+                    + " replacing live ones of the same kind, namespace and name.")
+    Boolean fromCluster;
+
     @Mixin
     WorkloadOptions workload;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     /** The running gateway's admin, when {@code --admin} is the source; a usage error unless exactly one source is given. */
     Optional<AdminClient> admin() {
@@ -53,7 +67,7 @@ public final class SnapshotOptions {
     }
 
     /** The snapshot, or a one-line error with its exit code. */
-    EnvoySnapshot load(InputStream stdin, PrintWriter err) {
+    EnvoySnapshot load(Environment environment, PrintWriter err) {
         Optional<AdminClient> admin = admin();
         if (admin.isPresent()) {
             return admin.get().configDump();
@@ -61,11 +75,16 @@ public final class SnapshotOptions {
         if (dump != null) {
             return readDump();
         }
-        SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
-        if (!expansion.missing().isEmpty()) {
-            throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));
+        ConfigSet config;
+        if (Boolean.TRUE.equals(fromCluster)) {
+            // Rendering needs every namespace, as istiod's: Gateways, routes and Secrets live apart.
+            ClusterSource.Snapshot live = ClusterSource.read(GwctlCommand.clusterOptions(mixee), environment,
+                    ClusterKind.GATEWAY_CONFIG, true);
+            config = files(environment.stdin(), live.namespace()).over(live.objects());
+        } else {
+            // The global -n, read through this mixin's command: a mixin nested in a mixin cannot reach the root.
+            config = files(environment.stdin(), GwctlCommand.clusterOptions(mixee).fileNamespace());
         }
-        ConfigSet config = ConfigSet.load(expansion.sources(), new ResourceReader(workload.namespace()));
         boolean broken = false;
         for (LoadedSource source : config.sources()) {
             for (ParseProblem p : source.problems()) {
@@ -81,11 +100,23 @@ public final class SnapshotOptions {
         return SnapshotBuilder.build(config.resources(), workload.gatewayOptions());
     }
 
+    private ConfigSet files(InputStream stdin, String namespace) {
+        if (paths.isEmpty()) {
+            return new ConfigSet(List.of());
+        }
+        SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
+        if (!expansion.missing().isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "no such file or directory: " + String.join(", ", expansion.missing()));
+        }
+        return ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
+    }
+
     private void requireOneSource() {
-        int sources = (paths.isEmpty() ? 0 : 1) + (dump == null ? 0 : 1) + (adminUrl == null ? 0 : 1);
+        boolean config = !paths.isEmpty() || Boolean.TRUE.equals(fromCluster);
+        int sources = (config ? 1 : 0) + (dump == null ? 0 : 1) + (adminUrl == null ? 0 : 1);
         if (sources != 1) {
-            throw new UserException(ExitCodes.USAGE, "give one of -f PATH (Istio config), --file DUMP (an Envoy config dump)"
-                    + " or --admin URL (a running gateway)");
+            throw new UserException(ExitCodes.USAGE, "give one of -f PATH (Istio config), --from-cluster (live Istio config,"
+                    + " with -f PATH applied over it), --file DUMP (an Envoy config dump) or --admin URL (a running gateway)");
         }
     }
 

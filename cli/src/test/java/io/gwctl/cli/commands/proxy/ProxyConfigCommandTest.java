@@ -70,6 +70,15 @@ class ProxyConfigCommandTest {
     }
 
     @Test
+    void globalNamespaceIsTheNamespaceOfObjectsThatSetNone() throws IOException {
+        String config = Files.writeString(dir.resolve("unscoped.yaml"), HTTPBIN.replace(", namespace: default", "")).toString();
+        Result after = CliRunner.run("proxy-config", "routes", "-f", config, "-n", "shop");
+        Result before = CliRunner.run("-n", "shop", "proxy-config", "routes", "-f", config);
+        assertThat(after.out()).as(after.toString()).contains("httpbin.shop");
+        assertThat(before.out()).as("-n before the subcommand means the same: " + before).isEqualTo(after.out());
+    }
+
+    @Test
     void jsonIsEnvoysOwnAndParsesBackIntoTheProto() throws IOException {
         Result r = CliRunner.run("pc", "routes", "-f", config(), "-o", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -116,7 +125,8 @@ class ProxyConfigCommandTest {
     void badInvocationsAreOneLine() throws IOException {
         Result neither = CliRunner.run("pc", "routes");
         assertThat(neither.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(neither.err()).isEqualTo("Error: give one of -f PATH (Istio config), --file DUMP (an Envoy config dump) or --admin URL (a running gateway)\n");
+        assertThat(neither.err()).isEqualTo("Error: give one of -f PATH (Istio config), --from-cluster (live Istio config,"
+                + " with -f PATH applied over it), --file DUMP (an Envoy config dump) or --admin URL (a running gateway)\n");
 
         Path notADump = Files.writeString(dir.resolve("x.json"), "{\"kind\": \"Gateway\"}");
         Result bad = CliRunner.run("pc", "clusters", "--file", notADump.toString());
