@@ -44,8 +44,8 @@ public final class GatewayRuntime {
     }
 
     /**
-     * Prepares {@code snapshot}; a cluster's endpoints come from the first {@code overrides} entry serving its
-     * host and port, else from the snapshot's endpoints.
+     * Prepares {@code snapshot}; a cluster's endpoints come from the {@code overrides} serving its host and
+     * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints.
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -132,16 +132,25 @@ public final class GatewayRuntime {
         return null;
     }
 
+    /**
+     * The endpoints of {@code cluster}: the overrides serving its host and port when there are any, else the
+     * snapshot's. Overrides of a subset cluster are filtered by the subset's labels, as pilot filters EDS for
+     * it; overrides that carry no labels at all stand for every subset of their host (one local backend).
+     */
     private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
         var name = ClusterName.parse(cluster.getName());
         if (name.isPresent()) {
-            List<Endpoint> found = new ArrayList<>();
-            for (UpstreamOverride o : overrides) {
-                if (o.serves(name.get().host(), name.get().port())) {
-                    found.add(new Endpoint(o.address(), 1, o.labels()));
+            List<UpstreamOverride> serving = overrides.stream()
+                    .filter(o -> o.serves(name.get().host(), name.get().port())).toList();
+            if (!serving.isEmpty()) {
+                Map<String, String> subset = snapshot.subsetLabels(cluster.getName()).orElse(Map.of());
+                boolean labelled = serving.stream().anyMatch(o -> !o.labels().isEmpty());
+                List<Endpoint> found = new ArrayList<>();
+                for (UpstreamOverride o : serving) {
+                    if (!labelled || SubsetLabels.selects(subset, o.labels())) {
+                        found.add(new Endpoint(o.address(), 1, o.labels()));
+                    }
                 }
-            }
-            if (!found.isEmpty()) {
                 return found;
             }
         }
@@ -156,7 +165,7 @@ public final class GatewayRuntime {
                 }
                 int weight = lb.hasLoadBalancingWeight() ? lb.getLoadBalancingWeight().getValue() : 1;
                 endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
-                        weight, Map.of()));
+                        weight, SubsetLabels.of(lb)));
             }
         }
         return endpoints;

@@ -39,7 +39,8 @@ public final class SnapshotBuilder {
                 in -> HttpRouteTranslation.translate(in).stream().findFirst(), services);
         ClusterConfig clusters = ClusterTranslator.translate(resources, services, options);
         return new EnvoySnapshot(gateway.listeners(), gateway.routes(), clusters.clusters(), clusters.endpoints(),
-                SdsSecrets.of(gateway.secrets(), resources, ProxyNamespace.of(resources, options.selector())));
+                SdsSecrets.of(gateway.secrets(), resources, ProxyNamespace.of(resources, options.selector())),
+                clusters.subsets());
     }
 
     /** The input, plus the Gateway and VirtualServices Istio's Ingress support makes of its Ingresses. */

@@ -3,6 +3,7 @@ package io.gwctl.translate.envoy.cluster;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.config.endpoint.v3.ClusterLoadAssignment;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,12 +13,15 @@ import java.util.Optional;
  *                  sees ({@link io.gwctl.translate.envoy.ServiceCatalog#visibleTo})
  * @param endpoints one load assignment per EDS cluster; DNS clusters carry theirs inline in
  *                  {@code load_assignment}, as pilot sends them
+ * @param subsets   the labels each subset cluster selects its endpoints by, by cluster name
  */
-public record ClusterConfig(List<Cluster> clusters, List<ClusterLoadAssignment> endpoints) {
+public record ClusterConfig(List<Cluster> clusters, List<ClusterLoadAssignment> endpoints,
+        Map<String, Map<String, String>> subsets) {
 
     public ClusterConfig {
         clusters = List.copyOf(clusters);
         endpoints = List.copyOf(endpoints);
+        subsets = Map.copyOf(subsets);
     }
 
     public Optional<Cluster> cluster(String name) {
