@@ -85,6 +85,7 @@ final class ProxyExchange implements UpstreamListener {
     private UpstreamCluster cluster;
     private ClusterStats clusterStats;
     private RetryRules retry = RetryRules.NONE;
+    private RequestHash requestHash = RequestHash.NONE;
     private CorsPolicy cors;
     private String corsOrigin;
     private HttpRequest upstreamHead;
@@ -275,6 +276,9 @@ final class ProxyExchange implements UpstreamListener {
         retry = action.hasRetryPolicy() ? RetryRules.of(action.getRetryPolicy())
                 : vh.proto().hasRetryPolicy() ? RetryRules.of(vh.proto().getRetryPolicy()) : RetryRules.NONE;
         body.retain(retry.retries() > 0 || action.getRequestMirrorPoliciesCount() > 0);
+        if (cluster.hashBalanced()) {
+            requestHash = RequestHash.of(action, request, downstream.remoteAddress());
+        }
         String requested = request.headers().get(HttpHeaderNames.UPGRADE);
         if (requested != null && requested.equalsIgnoreCase("websocket") && cm.websocket() && downstream.http1()) {
             upgrade = requested;
@@ -386,7 +390,7 @@ final class ProxyExchange implements UpstreamListener {
 
     private void startAttempt() {
         attempts++;
-        endpoint = cluster.pick(previous);
+        endpoint = cluster.pick(previous, requestHash.hash());
         if (endpoint == null) {
             clusterStats.noHealthyUpstream();
             failBeforeResponse(LocalReply.NO_HEALTHY_UPSTREAM);
@@ -554,6 +558,9 @@ final class ProxyExchange implements UpstreamListener {
             headers.set(HttpHeaderNames.DATE, HttpDates.now());
         }
         HeaderMutations.response(headers, route, vh.proto(), cm.routes().config());
+        if (requestHash.setCookie() != null) {
+            headers.add(HttpHeaderNames.SET_COOKIE, requestHash.setCookie());
+        }
         if (corsOrigin != null) {
             Cors.response(cors, corsOrigin, headers);
         }

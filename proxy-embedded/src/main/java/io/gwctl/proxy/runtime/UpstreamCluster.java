@@ -4,9 +4,11 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
+import io.gwctl.proxy.balance.HashTable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +29,7 @@ public final class UpstreamCluster {
     private final Duration connectTimeout;
     private final boolean http2;
     private final long maxRetries;
+    private volatile HashTable hashTable;
 
     public UpstreamCluster(Cluster proto, List<Endpoint> endpoints) {
         this.proto = Objects.requireNonNull(proto, "proto");
@@ -68,12 +71,24 @@ public final class UpstreamCluster {
         return maxRetries;
     }
 
+    /** Whether the cluster balances by a hash of the request ({@code RING_HASH} or {@code MAGLEV}). */
+    public boolean hashBalanced() {
+        return proto.getLbPolicy() == Cluster.LbPolicy.RING_HASH || proto.getLbPolicy() == Cluster.LbPolicy.MAGLEV;
+    }
+
+    /** The endpoint for the next request without a request hash; see {@link #pick(Endpoint, OptionalLong)}. */
+    public Endpoint pick(Endpoint avoid) {
+        return pick(avoid, OptionalLong.empty());
+    }
+
     /**
      * The endpoint for the next request, by the cluster's {@code lb_policy}, avoiding {@code avoid} when another
      * endpoint exists (Istio's {@code previous_hosts} retry predicate). Null when the cluster has no endpoint.
-     * {@code LEAST_REQUEST} is Envoy's power of two choices over active requests.
+     * {@code LEAST_REQUEST} is Envoy's power of two choices over active requests; {@code RING_HASH} and
+     * {@code MAGLEV} map {@code hash} to an endpoint through their table, and pick at random without one, as
+     * Envoy's thread-aware balancers do ({@code thread_aware_lb_impl.cc}).
      */
-    public Endpoint pick(Endpoint avoid) {
+    public Endpoint pick(Endpoint avoid, OptionalLong hash) {
         int n = endpoints.size();
         if (n == 0) {
             return null;
@@ -84,12 +99,23 @@ public final class UpstreamCluster {
         int chosen = switch (proto.getLbPolicy()) {
             case RANDOM -> ThreadLocalRandom.current().nextInt(n);
             case LEAST_REQUEST -> leastOfTwo(n);
+            case RING_HASH, MAGLEV -> hashTable().pick(hash.orElseGet(() -> ThreadLocalRandom.current().nextLong()));
             default -> Math.floorMod(next.getAndIncrement(), n);
         };
         if (avoid != null && endpoints.get(chosen).equals(avoid)) {
             chosen = (chosen + 1) % n;
         }
         return endpoints.get(chosen);
+    }
+
+    /** The consistent-hash table over the endpoints, built on first use and kept while they are unchanged. */
+    private HashTable hashTable() {
+        HashTable table = hashTable;
+        if (table == null) {
+            table = ConsistentHashing.table(proto, endpoints);
+            hashTable = table;
+        }
+        return table;
     }
 
     /** Counts a request in flight to {@code endpoint}, for least-request balancing. */
