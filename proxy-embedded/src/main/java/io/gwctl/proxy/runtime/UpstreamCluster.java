@@ -1,7 +1,6 @@
 package io.gwctl.proxy.runtime;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import io.envoyproxy.envoy.config.cluster.v3.CircuitBreakers;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
 import io.gwctl.proxy.balance.HashTable;
@@ -28,7 +27,7 @@ public final class UpstreamCluster {
     private final AtomicInteger next = new AtomicInteger();
     private final Duration connectTimeout;
     private final boolean http2;
-    private final long maxRetries;
+    private final CircuitBreaker breaker;
     private volatile HashTable hashTable;
 
     public UpstreamCluster(Cluster proto, List<Endpoint> endpoints) {
@@ -42,7 +41,7 @@ public final class UpstreamCluster {
                 ? Duration.ofSeconds(proto.getConnectTimeout().getSeconds(), proto.getConnectTimeout().getNanos())
                 : DEFAULT_CONNECT_TIMEOUT;
         this.http2 = http2(proto);
-        this.maxRetries = maxRetries(proto);
+        this.breaker = new CircuitBreaker(proto.getCircuitBreakers());
     }
 
     public String name() {
@@ -66,9 +65,9 @@ public final class UpstreamCluster {
         return http2;
     }
 
-    /** The most retries in flight the default circuit breaker allows. */
-    public long maxRetries() {
-        return maxRetries;
+    /** The cluster's circuit breakers, shared by every request to it while this config serves. */
+    public CircuitBreaker breaker() {
+        return breaker;
     }
 
     /** Whether the cluster balances by a hash of the request ({@code RING_HASH} or {@code MAGLEV}). */
@@ -167,14 +166,5 @@ public final class UpstreamCluster {
         } catch (InvalidProtocolBufferException e) {
             return false;
         }
-    }
-
-    private static long maxRetries(Cluster proto) {
-        for (CircuitBreakers.Thresholds t : proto.getCircuitBreakers().getThresholdsList()) {
-            if (t.hasMaxRetries()) {
-                return Integer.toUnsignedLong(t.getMaxRetries().getValue());
-            }
-        }
-        return 3;
     }
 }

@@ -1,5 +1,6 @@
 package io.gwctl.proxy.upstream;
 
+import io.gwctl.proxy.runtime.CircuitBreaker;
 import io.gwctl.proxy.runtime.Endpoint;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
@@ -32,6 +33,11 @@ public final class UpstreamPool {
     private final Transport transport;
     private final Map<InetSocketAddress, ArrayDeque<UpstreamConnection>> idle = new HashMap<>();
     private final Map<InetSocketAddress, Http2Upstream> http2 = new HashMap<>();
+    private final Map<InetSocketAddress, ArrayDeque<Waiter>> waiting = new HashMap<>();
+
+    /** A request waiting for a connection to {@code endpoint}. */
+    private record Waiter(Endpoint endpoint, UpstreamCluster cluster, ClusterStats stats, Callback callback) {
+    }
 
     UpstreamPool(EventLoop loop, Transport transport) {
         this.loop = loop;
@@ -45,7 +51,14 @@ public final class UpstreamPool {
         void failed(Throwable cause);
     }
 
-    /** An idle connection to {@code endpoint}, or a new one; the callback runs on this pool's event loop. */
+    /**
+     * An idle connection to {@code endpoint}, or a new one; the callback runs on this pool's event loop.
+     *
+     * <p>A request that needs a new HTTP/1.1 connection is pending until it has one, within the cluster's
+     * {@code max_pending_requests} (else it fails at once with {@link PoolOverflow}); when
+     * {@code max_connections} is reached it waits, still pending, for a connection to the endpoint to be
+     * released or closed on this loop, as Envoy's HTTP/1.1 pool queues it ({@code conn_pool_base.cc}).
+     */
     public void acquire(Endpoint endpoint, UpstreamCluster cluster, ClusterStats stats, Callback callback) {
         if (cluster.http2()) {
             http2.computeIfAbsent(endpoint.address(), a -> new Http2Upstream(this, endpoint))
@@ -60,8 +73,43 @@ public final class UpstreamPool {
                 return;
             }
         }
+        CircuitBreaker breaker = cluster.breaker();
+        if (!breaker.pendingRequests().tryAcquire()) {
+            stats.pendingOverflow();
+            callback.failed(PoolOverflow.INSTANCE);
+            return;
+        }
+        Waiter waiter = new Waiter(endpoint, cluster, stats, callback);
+        if (!breaker.connections().tryAcquire()) {
+            stats.connectionOverflow();
+            waiting.computeIfAbsent(endpoint.address(), a -> new ArrayDeque<>()).addLast(waiter);
+            return;
+        }
+        open(waiter);
+    }
+
+    /** Takes back a request still waiting for a connection (it ended first); false when none was waiting. */
+    public boolean cancel(Callback callback) {
+        for (ArrayDeque<Waiter> q : waiting.values()) {
+            for (var it = q.iterator(); it.hasNext(); ) {
+                Waiter w = it.next();
+                if (w.callback == callback) {
+                    it.remove();
+                    w.cluster.breaker().pendingRequests().release();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Opens a connection for a pending request that holds a connection slot of its cluster. */
+    private void open(Waiter w) {
+        Endpoint endpoint = w.endpoint;
+        ClusterStats stats = w.stats;
+        CircuitBreaker breaker = w.cluster.breaker();
         HostStats host = stats.host(endpoint.hostPort());
-        ChannelFuture connect = connect(endpoint, cluster, new ChannelInitializer<Channel>() {
+        ChannelFuture connect = connect(endpoint, w.cluster, new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {
                 ch.pipeline().addLast(UpstreamHandlerName.HTTP_CLIENT, new HttpClientCodec());
@@ -69,24 +117,42 @@ public final class UpstreamPool {
             }
         });
         connect.addListener((ChannelFuture f) -> {
+            breaker.pendingRequests().release();
             if (!f.isSuccess()) {
+                breaker.connections().release();
                 stats.connectFailure();
-                callback.failed(f.cause());
+                w.callback.failed(f.cause());
+                serveWaiting(endpoint.address());
                 return;
             }
             Channel ch = f.channel();
             stats.connectionOpened();
             host.connectionOpened();
             ch.closeFuture().addListener(closed -> {
+                breaker.connections().release();
                 stats.connectionClosed();
                 host.connectionClosed();
                 ArrayDeque<UpstreamConnection> q = idle.get(endpoint.address());
                 if (q != null) {
                     q.removeIf(c -> c.channel() == ch);
                 }
+                serveWaiting(endpoint.address());
             });
-            callback.connected(new UpstreamConnection(ch, endpoint, this, false, false));
+            w.callback.connected(new UpstreamConnection(ch, endpoint, this, false, false));
         });
+    }
+
+    /** A connection slot may be free again: the first request waiting for the endpoint opens one if it can. */
+    private void serveWaiting(InetSocketAddress address) {
+        ArrayDeque<Waiter> q = waiting.get(address);
+        if (q == null || q.isEmpty()) {
+            return;
+        }
+        Waiter w = q.peekFirst();
+        if (w.cluster.breaker().connections().tryAcquire()) {
+            q.pollFirst();
+            open(w);
+        }
     }
 
     /** A new connection to {@code endpoint} on this pool's event loop. */
@@ -105,6 +171,13 @@ public final class UpstreamPool {
 
     void release(UpstreamConnection connection) {
         if (!connection.channel().isActive()) {
+            return;
+        }
+        ArrayDeque<Waiter> waiters = waiting.get(connection.endpoint().address());
+        if (waiters != null && !waiters.isEmpty()) {
+            Waiter w = waiters.pollFirst();
+            w.cluster.breaker().pendingRequests().release();
+            w.callback.connected(connection.reuse(w.endpoint));
             return;
         }
         ArrayDeque<UpstreamConnection> q = idle.computeIfAbsent(connection.endpoint().address(),
