@@ -11,6 +11,7 @@ import io.gwctl.proxy.runtime.ConnectionManager;
 import io.gwctl.proxy.runtime.Endpoint;
 import io.gwctl.proxy.runtime.GatewayRuntime;
 import io.gwctl.proxy.runtime.ListenerRuntime;
+import io.gwctl.proxy.runtime.OutlierDetector;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.gwctl.proxy.stats.HttpStats;
@@ -484,6 +485,13 @@ final class ProxyExchange implements UpstreamListener {
         return false;
     }
 
+    /** Tells outlier detection how the attempt to {@code endpoint} failed without a response. */
+    private void outlier(OutlierDetector.LocalFailure failure) {
+        if (endpoint != null) {
+            cluster.outlierDetector().putLocalFailure(endpoint, failure, clusterStats, downstream.eventLoop());
+        }
+    }
+
     private void releaseRetry() {
         if (holdsRetry) {
             holdsRetry = false;
@@ -515,6 +523,7 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         appendFlagOnce("UF");
+        outlier(OutlierDetector.LocalFailure.CONNECT_FAILED);
         if (retry.retriesConnectFailure() && mayRetry() && takeRetry()) {
             scheduleRetry();
             return;
@@ -592,6 +601,7 @@ final class ProxyExchange implements UpstreamListener {
         }
         releaseRetry();
         int grpc = grpcStatus(response.headers());
+        cluster.outlierDetector().putResponse(endpoint, code, clusterStats, downstream.eventLoop());
         clusterStats.upstreamRequest(code, (System.nanoTime() - attemptStartNanos) / 1000);
         clusterStats.host(endpoint.hostPort()).requestFinished(code < 500);
         if (retry.retriesStatus(code, grpc) && mayRetry() && takeRetry()) {
@@ -720,6 +730,7 @@ final class ProxyExchange implements UpstreamListener {
                 return;
             }
             appendFlagOnce("UC");
+            outlier(OutlierDetector.LocalFailure.CONNECT_FAILED);
             if (retry.retriesReset() && mayRetry() && takeRetry()) {
                 scheduleRetry();
                 return;
@@ -755,6 +766,7 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         clusterStats.perTryTimeout();
+        outlier(OutlierDetector.LocalFailure.TIMEOUT);
         endAttempt(false);
         releaseRetry();
         if (retry.retriesPerTryTimeout() && mayRetry() && takeRetry()) {
@@ -772,6 +784,9 @@ final class ProxyExchange implements UpstreamListener {
         httpStats.timeout();
         if (clusterStats != null) {
             clusterStats.requestTimeout();
+        }
+        if (connection != null && !responseStarted) {
+            outlier(OutlierDetector.LocalFailure.TIMEOUT);
         }
         endAttempt(false);
         if (!responseStarted) {

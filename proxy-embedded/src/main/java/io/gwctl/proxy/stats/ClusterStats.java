@@ -33,6 +33,8 @@ public final class ClusterStats {
     private final LongAdder rqRetryOverflow = new LongAdder();
     private final LongAdder cxNoneHealthy = new LongAdder();
     private final LongAdder ejectionsEnforced = new LongAdder();
+    private final LongAdder ejectionsActive = new LongAdder();
+    private final LongAdder ejectionsOverflow = new LongAdder();
     private final DynamicCounters codes =
             new DynamicCounters(ResponseCodes.CODE_SLOTS, slot -> ResponseCodes.codeName(UPSTREAM_RQ, slot));
     private final DynamicCounters classes =
@@ -129,6 +131,17 @@ public final class ClusterStats {
     /** {@code outlier_detection.ejections_enforced_total}: outlier detection ejected a host. */
     public void outlierEjection() {
         ejectionsEnforced.increment();
+        ejectionsActive.increment();
+    }
+
+    /** An ejected host came back: gauge {@code outlier_detection.ejections_active} goes down. */
+    public void outlierUnejection() {
+        ejectionsActive.decrement();
+    }
+
+    /** {@code outlier_detection.ejections_overflow}: {@code max_ejection_percent} kept a host from ejection. */
+    public void outlierEjectionOverflow() {
+        ejectionsOverflow.increment();
     }
 
     /** The stats of one endpoint of this cluster, by {@code ip:port}; created on first use. */
@@ -150,6 +163,8 @@ public final class ClusterStats {
         out.counter("upstream_rq_retry_overflow", rqRetryOverflow.sum());
         out.counter("upstream_cx_none_healthy", cxNoneHealthy.sum());
         out.counter("outlier_detection.ejections_enforced_total", ejectionsEnforced.sum());
+        out.counter("outlier_detection.ejections_overflow", ejectionsOverflow.sum());
+        out.gauge("outlier_detection.ejections_active", ejectionsActive.sum());
         out.gauge("upstream_rq_active", rqActive.sum());
         out.gauge("upstream_cx_active", cxActive.sum());
         codes.collect(out);
