@@ -35,6 +35,7 @@ public final class CommandLineFactory {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        giveEveryCommandTheVersion(cmd, new VersionProvider());
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("Error: " + ex.getMessage());
@@ -55,5 +56,13 @@ public final class CommandLineFactory {
             return ExitCodes.INTERNAL;
         });
         return cmd;
+    }
+
+    /** {@code gwctl validate --version} answers as {@code gwctl --version} does, as kubectl's subcommands do. */
+    private static void giveEveryCommandTheVersion(CommandLine cmd, VersionProvider version) {
+        if (cmd.getCommandSpec().versionProvider() == null) {
+            cmd.getCommandSpec().versionProvider(version);
+        }
+        cmd.getSubcommands().values().forEach(sub -> giveEveryCommandTheVersion(sub, version));
     }
 }

@@ -1,6 +1,9 @@
 package io.gwctl.cli;
 
+import io.gwctl.cli.commands.CompletionCommand;
 import io.gwctl.cli.commands.ValidateCommand;
+import io.gwctl.cli.commands.VersionCommand;
+import io.gwctl.cli.commands.complete.CompleteCommand;
 import io.gwctl.cli.commands.convert.ConvertCommand;
 import io.gwctl.cli.commands.proxy.ProxyConfigCommand;
 import io.gwctl.cli.commands.run.RunGatewayCommand;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Check, convert, inspect and run Istio gateway configuration on a laptop.",
         subcommands = {ValidateCommand.class, ConvertCommand.class, ProxyConfigCommand.class, RunGatewayCommand.class, SampleBackendCommand.class,
-                picocli.CommandLine.HelpCommand.class})
+                CompletionCommand.class, VersionCommand.class, picocli.CommandLine.HelpCommand.class, CompleteCommand.class})
 public final class GwctlCommand {
 
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,

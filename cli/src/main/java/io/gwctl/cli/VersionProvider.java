@@ -1,13 +1,13 @@
 package io.gwctl.cli;
 
+import io.gwctl.cli.version.VersionInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version, from the jar's manifest (the build's project version). */
+/** {@code gwctl --version}: the same report as {@code gwctl version}. */
 public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = GwctlCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"gwctl " + (version == null ? "dev" : version)};
+        return VersionInfo.current().lines().toArray(String[]::new);
     }
 }

@@ -2,10 +2,11 @@ package io.gwctl.proxy;
 
 import io.gwctl.proxy.http.DrainEvent;
 import io.gwctl.proxy.http.GatewayServices;
-import io.gwctl.proxy.http.HttpChannelInitializer;
+import io.gwctl.proxy.listener.ConnectionEntry;
 import io.gwctl.proxy.runtime.GatewayRuntime;
 import io.gwctl.proxy.runtime.ListenerRuntime;
 import io.gwctl.proxy.stats.GatewayStats;
+import io.gwctl.proxy.tls.TlsProvider;
 import io.gwctl.proxy.transport.Transport;
 import io.gwctl.proxy.upstream.UpstreamPools;
 import io.netty.bootstrap.ServerBootstrap;
@@ -75,6 +76,11 @@ public final class GatewayProxy implements AutoCloseable {
         return transport.name();
     }
 
+    /** The TLS implementation terminating TLS ({@code BoringSSL} or {@code JDK}). */
+    public String tlsProvider() {
+        return TlsProvider.name();
+    }
+
     public GatewayStats stats() {
         return services.stats();
     }
@@ -129,6 +135,7 @@ public final class GatewayProxy implements AutoCloseable {
     private void bind(ListenerRuntime listener) throws InterruptedException {
         int localPort = settings.localPort().applyAsInt(listener);
         InetSocketAddress address = new InetSocketAddress(settings.bindAddress(), localPort);
+        ConnectionEntry entry = new ConnectionEntry(services, listener.port());
         ServerBootstrap bootstrap = new ServerBootstrap().group(acceptors, workers)
                 .channel(transport.serverChannel())
                 .option(ChannelOption.SO_BACKLOG, 1024)
@@ -143,7 +150,7 @@ public final class GatewayProxy implements AutoCloseable {
                             return;
                         }
                         connections.add(ch);
-                        ch.pipeline().addLast(new HttpChannelInitializer(services, listener.port()));
+                        entry.accept(ch);
                     }
                 });
         ChannelFuture future = bootstrap.bind(address).await();

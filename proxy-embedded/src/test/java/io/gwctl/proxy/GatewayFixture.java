@@ -30,8 +30,13 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public static GatewayFixture start(String yaml, AccessLog log, String... upstreams) throws InterruptedException {
+        return start(runtime(yaml, upstreams), log);
+    }
+
+    /** Serves {@code runtime} (a snapshot a test changed before compiling it). */
+    public static GatewayFixture start(GatewayRuntime runtime, AccessLog log) throws InterruptedException {
         GatewaySettings settings = new GatewaySettings(InetAddress.getLoopbackAddress(), listener -> 0, 1, log, 2_000);
-        return new GatewayFixture(GatewayProxy.start(runtime(yaml, upstreams), settings, new GatewayStats()));
+        return new GatewayFixture(GatewayProxy.start(runtime, settings, new GatewayStats()));
     }
 
     /**

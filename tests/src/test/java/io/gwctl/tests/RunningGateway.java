@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class RunningGateway implements AutoCloseable {
 
-    private static final Pattern LISTENER = Pattern.compile("^listener (\\S+) on (http://\\S+)$");
+    private static final Pattern LISTENER = Pattern.compile("^listener (\\S+) on (https?://\\S+)$");
     private static final Pattern ADMIN = Pattern.compile("^admin on (http://\\S+)$");
 
     private final Process process;

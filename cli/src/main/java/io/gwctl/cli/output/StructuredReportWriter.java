@@ -8,19 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * The report as data, for scripts: {@code {"diagnostics":[…],"summary":{…}}} in JSON or YAML, the keys
  * of each diagnostic always present and in a fixed order ({@code istioCode} null when there is none).
  */
 final class StructuredReportWriter implements ReportWriter {
-
-    private static final ObjectMapper JSON = JsonStyle.mapper();
 
     private final boolean yaml;
 
@@ -30,18 +23,7 @@ final class StructuredReportWriter implements ReportWriter {
 
     @Override
     public void write(ValidationReport report, PrintWriter out) {
-        Map<String, Object> doc = toMap(report);
-        if (yaml) {
-            DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
-                    .setSplitLines(false).build();
-            out.print(new Dump(settings).dumpToString(doc));
-            return;
-        }
-        try {
-            out.println(JSON.writeValueAsString(doc));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the report", e);
-        }
+        (yaml ? DataFormat.yaml : DataFormat.json).write(toMap(report), out);
     }
 
     static Map<String, Object> toMap(ValidationReport report) {

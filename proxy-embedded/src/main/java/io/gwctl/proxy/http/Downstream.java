@@ -18,6 +18,9 @@ interface Downstream {
 
     boolean tls();
 
+    /** The TLS session of the connection, or null over plaintext. */
+    io.gwctl.proxy.tls.TlsSession tlsSession();
+
     /** {@code HTTP/1.1}, {@code HTTP/1.0} or {@code HTTP/2}, as the access log prints it. */
     String protocol();
 

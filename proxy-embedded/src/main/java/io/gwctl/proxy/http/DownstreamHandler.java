@@ -1,8 +1,10 @@
 package io.gwctl.proxy.http;
 
 import io.gwctl.proxy.runtime.ConnectionManager;
+import io.gwctl.proxy.runtime.FilterChainRuntime;
 import io.gwctl.proxy.runtime.GatewayRuntime;
 import io.gwctl.proxy.runtime.ListenerRuntime;
+import io.gwctl.proxy.tls.TlsSession;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
@@ -54,7 +56,7 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
 
     private final GatewayServices services;
     private final int listenerPort;
-    private final boolean tls;
+    private final TlsSession tls;
     private ChannelHandlerContext ctx;
     private boolean http2;
     private ProxyExchange current;
@@ -69,7 +71,10 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
     private GatewayRuntime runtime;
     private ListenerRuntime listener;
 
-    DownstreamHandler(GatewayServices services, int listenerPort, boolean tls) {
+    /**
+     * @param tls the connection's TLS session, or null for plaintext
+     */
+    DownstreamHandler(GatewayServices services, int listenerPort, TlsSession tls) {
         this.services = services;
         this.listenerPort = listenerPort;
         this.tls = tls;
@@ -105,17 +110,19 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
     }
 
     /**
-     * The connection manager for this connection's listener in the config serving now, looked up again only
-     * when a reload swapped the config.
+     * The connection manager of this connection's filter chain in the config serving now (the chain the same
+     * connection would be given: plaintext, or TLS with its SNI), looked up again only when a reload swapped
+     * the config.
      */
     private ConnectionManager connectionManager() {
         GatewayRuntime now = services.runtime();
         if (now != runtime) {
             ListenerRuntime l = now.listener(listenerPort);
-            if (l != null && l.plaintext() != null) {
+            FilterChainRuntime chain = l == null ? null : l.select(tls != null, tls == null ? null : tls.serverName());
+            if (chain != null && chain.connectionManager() != null) {
                 runtime = now;
                 listener = l;
-                connectionManager = l.plaintext();
+                connectionManager = chain.connectionManager();
             }
         }
         return connectionManager;
@@ -193,7 +200,7 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
         }
         HttpRequest head = request instanceof FullHttpRequest full
                 ? new DefaultHttpRequest(full.protocolVersion(), full.method(), full.uri(), full.headers()) : request;
-        current = new ProxyExchange(this, services, runtime, listener, head);
+        current = new ProxyExchange(this, services, runtime, listener, cm, head);
         currentRequestDone = false;
         if (request instanceof FullHttpRequest full) {
             // The head and the body go their own ways: the head is changed and sent upstream by the exchange.
@@ -361,6 +368,11 @@ final class DownstreamHandler extends ChannelDuplexHandler implements Downstream
 
     @Override
     public boolean tls() {
+        return tls != null;
+    }
+
+    @Override
+    public TlsSession tlsSession() {
         return tls;
     }
 

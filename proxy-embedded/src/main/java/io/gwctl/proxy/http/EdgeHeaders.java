@@ -1,6 +1,7 @@
 package io.gwctl.proxy.http;
 
 import io.gwctl.proxy.runtime.ConnectionManager;
+import io.gwctl.proxy.tls.TlsSession;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http2.HttpConversionUtil;
@@ -69,10 +70,12 @@ final class EdgeHeaders {
     /**
      * {@code x-forwarded-for} gets the peer's address appended, {@code x-forwarded-proto} the scheme the
      * request arrived with, {@code x-request-id} a new UUID when absent (or when an external request brings
-     * one and {@code preserve_external_request_id} is off); internal requests are marked
+     * one and {@code preserve_external_request_id} is off), {@code x-forwarded-client-cert} as
+     * {@link ForwardedClientCert} says; internal requests are marked
      * {@code x-envoy-internal: true}, and external ones lose any {@code x-envoy-*} header they brought.
      */
-    static void request(HttpHeaders headers, ConnectionManager cm, InetSocketAddress remote, boolean tls) {
+    static void request(HttpHeaders headers, ConnectionManager cm, InetSocketAddress remote, TlsSession session) {
+        boolean tls = session != null;
         boolean internal = true;
         if (cm.useRemoteAddress()) {
             InetAddress peer = remote == null ? null : remote.getAddress();
@@ -100,6 +103,7 @@ final class EdgeHeaders {
         } else if (!headers.contains("x-forwarded-proto")) {
             headers.set("x-forwarded-proto", tls ? "https" : "http");
         }
+        ForwardedClientCert.apply(headers, cm.proto(), session);
         if (cm.generateRequestId()) {
             boolean regenerate = !internal && !cm.preserveExternalRequestId();
             if (regenerate || !headers.contains("x-request-id")) {

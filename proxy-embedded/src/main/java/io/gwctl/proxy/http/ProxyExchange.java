@@ -126,11 +126,11 @@ final class ProxyExchange implements UpstreamListener {
     private UpstreamPool.Callback acquiring;
 
     ProxyExchange(Downstream downstream, GatewayServices services, GatewayRuntime runtime, ListenerRuntime listener,
-            HttpRequest request) {
+            ConnectionManager cm, HttpRequest request) {
         this.downstream = downstream;
         this.services = services;
         this.runtime = runtime;
-        this.cm = listener.plaintext();
+        this.cm = cm;
         this.listenerPort = listener.port();
         this.request = request;
         this.httpStats = services.stats().http(cm.statPrefix());
@@ -147,7 +147,7 @@ final class ProxyExchange implements UpstreamListener {
         httpStats.requestStarted();
         // The connection manager sets its headers before routing, so routes and require_tls see them, and a
         // client cannot claim x-envoy-internal (conn_manager_impl.cc, decodeHeaders then the router).
-        EdgeHeaders.request(request.headers(), cm, downstream.remoteAddress(), downstream.tls());
+        EdgeHeaders.request(request.headers(), cm, downstream.remoteAddress(), downstream.tlsSession());
         // Routed and sent upstream normalized, as Envoy does with normalize_path (Istio's default).
         request.setUri(PathNormalization.forRouting(cm.proto(), request.uri()));
         RouteTable table = cm.routes();

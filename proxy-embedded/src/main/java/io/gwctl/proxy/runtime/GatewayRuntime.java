@@ -12,16 +12,22 @@ import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
+import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
+import io.gwctl.proxy.tls.SecretSource;
+import io.gwctl.proxy.tls.ServerTls;
+import io.gwctl.proxy.tls.TlsConfigException;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.EnvoySnapshot;
-import io.gwctl.translate.envoy.match.ConnectionChains;
 import io.gwctl.translate.envoy.match.RouteTable;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One {@link EnvoySnapshot} prepared for serving: route tables compiled once, clusters with the endpoints they
@@ -31,21 +37,27 @@ import java.util.Objects;
 public final class GatewayRuntime {
 
     private static final String HTTP_CONNECTION_MANAGER = "envoy.filters.network.http_connection_manager";
+    private static final String TCP_PROXY = "envoy.filters.network.tcp_proxy";
 
     private final EnvoySnapshot snapshot;
     private final Map<Integer, ListenerRuntime> listeners;
     private final Map<String, UpstreamCluster> clusters;
+    private final Set<Path> certificateFiles;
 
     private GatewayRuntime(EnvoySnapshot snapshot, Map<Integer, ListenerRuntime> listeners,
-            Map<String, UpstreamCluster> clusters) {
+            Map<String, UpstreamCluster> clusters, Set<Path> certificateFiles) {
         this.snapshot = snapshot;
         this.listeners = listeners;
         this.clusters = clusters;
+        this.certificateFiles = Set.copyOf(certificateFiles);
     }
 
     /**
      * Prepares {@code snapshot}; a cluster's endpoints come from the {@code overrides} serving its host and
-     * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints.
+     * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints. Every
+     * filter chain is compiled, TLS contexts with the key material they name read now.
+     *
+     * @throws TlsConfigException when a chain's certificate, key or CA cannot be read or used
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -53,18 +65,79 @@ public final class GatewayRuntime {
         for (RouteConfiguration route : snapshot.routes()) {
             tables.put(route.getName(), RouteTable.compile(route));
         }
+        SecretSource secrets = new SecretSource(snapshot.secrets());
         Map<Integer, ListenerRuntime> listeners = new LinkedHashMap<>();
         for (Listener l : snapshot.listeners()) {
             int port = l.getAddress().getSocketAddress().getPortValue();
-            FilterChain chain = ConnectionChains.select(l, port, false, null);
-            ConnectionManager plaintext = chain == null ? null : connectionManager(chain, tables);
-            listeners.putIfAbsent(port, new ListenerRuntime(l, port, serverPort(plaintext, port), plaintext));
+            if (listeners.containsKey(port)) {
+                continue;
+            }
+            List<FilterChainRuntime> chains = new ArrayList<>();
+            for (int i = 0; i < l.getFilterChainsCount(); i++) {
+                chains.add(chain(l, i, tables, secrets));
+            }
+            ConnectionManager serving = chains.stream().map(FilterChainRuntime::connectionManager)
+                    .filter(Objects::nonNull).filter(cm -> cm.routes() != null).findFirst().orElse(null);
+            listeners.put(port, new ListenerRuntime(l, port, serverPort(serving, port), chains));
         }
         Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
         for (Cluster c : snapshot.clusters()) {
             clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides)));
         }
-        return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters));
+        return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters), secrets.files());
+    }
+
+    /**
+     * Compiles chain {@code index} of {@code listener}; a TLS context that cannot be built fails the whole config,
+     * as Envoy rejects a listener whose certificate it cannot load.
+     *
+     * @throws TlsConfigException naming the listener and the chain
+     */
+    private static FilterChainRuntime chain(Listener listener, int index, Map<String, RouteTable> tables,
+            SecretSource secrets) {
+        FilterChain chain = listener.getFilterChains(index);
+        ConnectionManager cm = connectionManager(chain, tables);
+        TcpProxy tcp = tcpProxy(chain);
+        String name = !chain.getName().isEmpty() ? chain.getName()
+                : cm != null ? cm.routeConfigName()
+                : tcp != null ? tcp.getStatPrefix() : "#" + index;
+        ServerTls tls = null;
+        if (chain.hasTransportSocket() && chain.getTransportSocket().getTypedConfig().is(DownstreamTlsContext.class)) {
+            try {
+                DownstreamTlsContext context = chain.getTransportSocket().getTypedConfig()
+                        .unpack(DownstreamTlsContext.class);
+                long timeout = chain.hasTransportSocketConnectTimeout()
+                        ? ListenerRuntime.millis(chain.getTransportSocketConnectTimeout()) : 0;
+                tls = ServerTls.compile(context, secrets, timeout);
+            } catch (InvalidProtocolBufferException e) {
+                throw new TlsConfigException("listener " + listener.getName() + ", chain " + name
+                        + ": unreadable DownstreamTlsContext (" + e.getMessage() + ")", e);
+            } catch (TlsConfigException e) {
+                throw e.at("listener " + listener.getName() + ", chain " + name);
+            }
+        }
+        return new FilterChainRuntime(chain, name, tls, cm, tcp);
+    }
+
+    private static TcpProxy tcpProxy(FilterChain chain) {
+        for (Filter f : chain.getFiltersList()) {
+            if (f.getName().equals(TCP_PROXY) || f.getTypedConfig().is(TcpProxy.class)) {
+                try {
+                    return f.getTypedConfig().unpack(TcpProxy.class);
+                } catch (InvalidProtocolBufferException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The files the config's certificates, keys and CAs were read from (as absolute paths): a change to one is a
+     * change of config.
+     */
+    public Set<Path> certificateFiles() {
+        return certificateFiles;
     }
 
     public EnvoySnapshot snapshot() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.BoolValue;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.gwctl.proxy.runtime.ConnectionManager;
+import io.gwctl.proxy.tls.TlsSession;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.net.InetSocketAddress;
@@ -25,7 +26,8 @@ class EdgeHeadersTest {
         HttpHeaders h = new DefaultHttpHeaders();
         h.set("x-envoy-internal", "true").set("x-envoy-retry-on", "5xx").set("x-request-id", "mine")
                 .set("x-forwarded-for", "10.1.2.3");
-        EdgeHeaders.request(h, EDGE, new InetSocketAddress("203.0.113.5", 40000), true);
+        EdgeHeaders.request(h, EDGE, new InetSocketAddress("203.0.113.5", 40000),
+                new TlsSession("example.com", null, null));
         assertThat(h.contains("x-envoy-internal")).as("an external request is not internal").isFalse();
         assertThat(h.contains("x-envoy-retry-on")).isFalse();
         assertThat(h.get("x-envoy-external-address")).isEqualTo("203.0.113.5");
@@ -39,7 +41,7 @@ class EdgeHeadersTest {
     void anInternalClientIsMarkedAndKeepsItsRequestId() {
         HttpHeaders h = new DefaultHttpHeaders();
         h.set("x-request-id", "mine");
-        EdgeHeaders.request(h, EDGE, new InetSocketAddress("127.0.0.1", 40000), false);
+        EdgeHeaders.request(h, EDGE, new InetSocketAddress("127.0.0.1", 40000), null);
         assertThat(h.get("x-envoy-internal")).isEqualTo("true");
         assertThat(h.get("x-request-id")).isEqualTo("mine");
         assertThat(h.get("x-forwarded-for")).isEqualTo("127.0.0.1");

@@ -12,15 +12,19 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
- * Watches the {@code -f} paths (a file's directory, a directory and every directory below it) and calls back
- * once a burst of changes has settled, so an editor's save-by-rename is one reload. Runs on its own daemon
- * thread, never on an event loop.
+ * Watches the {@code -f} paths (a file's directory, a directory and every directory below it), and the
+ * certificate files the config serving now reads (asked for at the start and after every change), and calls
+ * back once a burst of changes has settled, so an editor's save-by-rename is one reload. Runs on its own
+ * daemon thread, never on an event loop.
  */
 final class ConfigWatcher implements AutoCloseable {
 
@@ -29,12 +33,17 @@ final class ConfigWatcher implements AutoCloseable {
 
     private final WatchService watch;
     private final Thread thread;
-    /** The files given by name: in their directory, only they count. */
-    private final Set<Path> files = new HashSet<>();
+    /** The files given by name, and certificate files: in their directory, only they count. */
+    private final Set<Path> files = ConcurrentHashMap.newKeySet();
+    private final Set<Path> registered = ConcurrentHashMap.newKeySet();
     /** The directories given (and those below them): there, every config file counts. */
     private final Set<Path> trees = new HashSet<>();
 
-    ConfigWatcher(List<String> paths, Runnable onChange) throws IOException {
+    /**
+     * @param certificates the certificate, key and CA files of the config serving now (absolute paths)
+     */
+    ConfigWatcher(List<String> paths, Runnable onChange, Supplier<? extends Collection<Path>> certificates)
+            throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         for (String p : paths) {
             Path path = Path.of(p).toAbsolutePath().normalize();
@@ -52,14 +61,35 @@ final class ConfigWatcher implements AutoCloseable {
                 register(path.getParent());
             }
         }
-        this.thread = new Thread(() -> run(onChange), "gwctl-config-watch");
+        watchFiles(certificates.get());
+        this.thread = new Thread(() -> run(() -> {
+            onChange.run();
+            watchFiles(certificates.get());
+        }), "gwctl-config-watch");
         this.thread.setDaemon(true);
         this.thread.start();
     }
 
+    /** Watches {@code paths} too; files watched before stay watched (one may come back in a later config). */
+    private void watchFiles(Collection<Path> paths) {
+        for (Path path : paths) {
+            Path absolute = path.toAbsolutePath().normalize();
+            if (absolute.getParent() == null || !files.add(absolute)) {
+                continue;
+            }
+            try {
+                register(absolute.getParent());
+            } catch (IOException e) {
+                // A directory that cannot be watched: the file is read again on the next reload all the same.
+            }
+        }
+    }
+
     private void register(Path dir) throws IOException {
-        dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE);
+        if (registered.add(dir)) {
+            dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        }
     }
 
     private void run(Runnable onChange) {

@@ -7,6 +7,7 @@ import io.gwctl.model.source.ConfigSet;
 import io.gwctl.model.source.SourcePaths;
 import io.gwctl.proxy.runtime.GatewayRuntime;
 import io.gwctl.proxy.runtime.UpstreamOverride;
+import io.gwctl.proxy.tls.TlsConfigException;
 import io.gwctl.translate.envoy.EnvoySnapshot;
 import io.gwctl.translate.envoy.GatewayOptions;
 import io.gwctl.translate.envoy.SnapshotBuilder;
@@ -20,8 +21,9 @@ import java.util.List;
 
 /**
  * The one way from {@code -f} paths to a config the gateway can serve: read, check with every check of
- * {@code gwctl validate}, render the Envoy snapshot as {@code gwctl proxy-config} does, and prepare it. Config
- * with errors is refused with its findings, so a running gateway keeps the config it has.
+ * {@code gwctl validate}, render the Envoy snapshot as {@code gwctl proxy-config} does, and prepare it (reading
+ * the certificates it names). Config with errors, or with a certificate that cannot be served, is refused with
+ * its findings, so a running gateway keeps the config it has.
  */
 final class GatewayConfigLoader {
 
@@ -60,7 +62,13 @@ final class GatewayConfigLoader {
             return refused(text.toString().stripTrailing());
         }
         EnvoySnapshot snapshot = SnapshotBuilder.build(config.resources(), options);
-        return new Result(GatewayRuntime.compile(snapshot, overrides), report.resources(), report.files(), null, false);
+        try {
+            return new Result(GatewayRuntime.compile(snapshot, overrides), report.resources(), report.files(), null,
+                    false);
+        } catch (TlsConfigException e) {
+            // A certificate that cannot be served is refused like any config error: the last good config stays.
+            return refused("error: " + e.getMessage());
+        }
     }
 
     /** Whether the config was read from standard input (and cannot be watched). */

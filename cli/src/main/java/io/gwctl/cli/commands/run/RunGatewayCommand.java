@@ -12,6 +12,7 @@ import io.gwctl.proxy.GatewaySettings;
 import io.gwctl.proxy.accesslog.AccessLog;
 import io.gwctl.proxy.admin.AdminServer;
 import io.gwctl.proxy.runtime.GatewayRuntime;
+import io.gwctl.proxy.runtime.ListenerRuntime;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.runtime.UpstreamOverride;
 import io.gwctl.proxy.sample.SampleBackend;
@@ -40,8 +41,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run-gateway", sortOptions = false,
         description = {"Run the Envoy config of an Istio gateway on this machine: the same config "
                 + "'gwctl proxy-config' prints, served by an embedded gateway.",
-                "The -f paths are watched: a change is checked and swapped in, and config with errors is refused "
-                        + "while the last good config keeps serving."})
+                "The -f paths, and the certificate files the config names, are watched: a change is checked and "
+                        + "swapped in, and config with errors is refused while the last good config keeps serving."})
 public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAware {
 
     @Spec
@@ -164,7 +165,8 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
             if (!noWatch && !loader.fromStdin()) {
                 // Watching starts before 'ready', so no edit made after it goes unseen.
                 GatewayConfigLoader watched = loader;
-                watcher = new ConfigWatcher(paths, () -> reload(watched, proxy, out, err));
+                watcher = new ConfigWatcher(paths, () -> reload(watched, proxy, out, err),
+                        () -> proxy.runtime().certificateFiles());
             }
             printReady(out, err, first, proxy, adminServer);
             adminView.ready(true);
@@ -212,8 +214,13 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
             AdminServer adminServer) {
         out.println("gwctl run-gateway: " + loaded.resources() + " resources from " + loaded.files()
                 + " files; transport " + proxy.transport());
+        out.println("TLS: " + proxy.tlsProvider());
         for (BoundListener l : proxy.listeners()) {
-            out.println("listener " + l.name() + " on http://" + hostPort(l.localAddress()));
+            ListenerRuntime listener = proxy.runtime().listener(l.configPort());
+            boolean https = listener != null && !listener.chains().isEmpty()
+                    && listener.chains().stream().allMatch(c -> c.tls() != null);
+            out.println("listener " + l.name() + " on " + (https ? "https://" : "http://")
+                    + hostPort(l.localAddress()));
         }
         warnEmptyClusters(proxy.runtime(), out);
         if (adminServer != null) {

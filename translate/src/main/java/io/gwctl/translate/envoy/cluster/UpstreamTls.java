@@ -2,23 +2,18 @@ package io.gwctl.translate.envoy.cluster;
 
 import com.google.protobuf.Any;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
-import io.envoyproxy.envoy.config.core.v3.AggregatedConfigSource;
-import io.envoyproxy.envoy.config.core.v3.ApiConfigSource;
-import io.envoyproxy.envoy.config.core.v3.ApiVersion;
-import io.envoyproxy.envoy.config.core.v3.ConfigSource;
 import io.envoyproxy.envoy.config.core.v3.DataSource;
-import io.envoyproxy.envoy.config.core.v3.GrpcService;
 import io.envoyproxy.envoy.config.core.v3.TransportSocket;
 import io.envoyproxy.envoy.config.core.v3.UpstreamHttpProtocolOptions;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CommonTlsContext;
-import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.SdsSecretConfig;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.TlsParameters;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext;
 import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
 import io.envoyproxy.envoy.type.matcher.v3.StringMatcher;
 import io.fabric8.istio.api.api.networking.v1alpha3.ClientTLSSettings;
 import io.fabric8.istio.api.api.networking.v1alpha3.ClientTLSSettingsTLSmode;
+import io.gwctl.translate.envoy.SdsSecretConfigs;
 
 /**
  * A DestinationRule's SIMPLE or MUTUAL {@code tls} as the cluster's {@code envoy.transport_sockets.tls}
@@ -39,7 +34,6 @@ import io.fabric8.istio.api.api.networking.v1alpha3.ClientTLSSettingsTLSmode;
 final class UpstreamTls {
 
     static final String TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
-    private static final String SDS_CLUSTER = "sds-grpc";
 
     private UpstreamTls() {
     }
@@ -71,15 +65,16 @@ final class UpstreamTls {
         String credential = tls.getCredentialName();
         if (credential != null && !credential.isEmpty()) {
             if (mutual) {
-                common.addTlsCertificateSdsSecretConfigs(ads("kubernetes://" + credential));
+                common.addTlsCertificateSdsSecretConfigs(SdsSecretConfigs.fromIstiod("kubernetes://" + credential));
             }
             common.getCombinedValidationContextBuilder()
                     .setDefaultValidationContext(validation)
-                    .setValidationContextSdsSecretConfig(ads("kubernetes://" + credential + "-cacert"));
+                    .setValidationContextSdsSecretConfig(
+                            SdsSecretConfigs.fromIstiod("kubernetes://" + credential + "-cacert"));
         } else {
             if (mutual && present(tls.getClientCertificate()) && present(tls.getPrivateKey())) {
-                common.addTlsCertificateSdsSecretConfigs(
-                        agent("file-cert:" + tls.getClientCertificate() + "~" + tls.getPrivateKey()));
+                common.addTlsCertificateSdsSecretConfigs(SdsSecretConfigs.fromAgent(
+                        SdsSecretConfigs.fileCertificate(tls.getClientCertificate(), tls.getPrivateKey())));
             }
             if (!present(tls.getCaCertificates()) || insecure) {
                 common.setValidationContext(CertificateValidationContext.newBuilder());
@@ -89,7 +84,8 @@ final class UpstreamTls {
                 }
                 common.getCombinedValidationContextBuilder()
                         .setDefaultValidationContext(validation)
-                        .setValidationContextSdsSecretConfig(agent("file-root:" + tls.getCaCertificates()));
+                        .setValidationContextSdsSecretConfig(
+                                SdsSecretConfigs.fromAgent(SdsSecretConfigs.fileRoot(tls.getCaCertificates())));
             }
         }
         if (ConnectionPools.isHttp2(http)) {
@@ -102,24 +98,5 @@ final class UpstreamTls {
 
     private static boolean present(String s) {
         return s != null && !s.isEmpty();
-    }
-
-    /** An SDS secret served over ADS by istiod ({@code ConstructSdsSecretConfigForCredential}). */
-    private static SdsSecretConfig.Builder ads(String name) {
-        return SdsSecretConfig.newBuilder().setName(name).setSdsConfig(ConfigSource.newBuilder()
-                .setAds(AggregatedConfigSource.newBuilder())
-                .setResourceApiVersion(ApiVersion.V3));
-    }
-
-    /** An SDS secret served by the gateway's agent over {@code sds-grpc} ({@code ConstructSdsSecretConfig}). */
-    private static SdsSecretConfig.Builder agent(String name) {
-        return SdsSecretConfig.newBuilder().setName(name).setSdsConfig(ConfigSource.newBuilder()
-                .setApiConfigSource(ApiConfigSource.newBuilder()
-                        .setApiType(ApiConfigSource.ApiType.GRPC)
-                        .setSetNodeOnFirstMessageOnly(true)
-                        .setTransportApiVersion(ApiVersion.V3)
-                        .addGrpcServices(GrpcService.newBuilder().setEnvoyGrpc(
-                                GrpcService.EnvoyGrpc.newBuilder().setClusterName(SDS_CLUSTER))))
-                .setResourceApiVersion(ApiVersion.V3));
     }
 }

@@ -1,19 +1,13 @@
 package io.gwctl.translate.envoy.gateway;
 
 import com.google.protobuf.Any;
-import io.envoyproxy.envoy.config.core.v3.AggregatedConfigSource;
-import io.envoyproxy.envoy.config.core.v3.ConfigSource;
 import io.envoyproxy.envoy.config.core.v3.TransportSocket;
 import io.envoyproxy.envoy.config.listener.v3.Filter;
 import io.envoyproxy.envoy.config.listener.v3.FilterChain;
 import io.envoyproxy.envoy.config.listener.v3.FilterChainMatch;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
-import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CommonTlsContext;
-import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
-import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.SdsSecretConfig;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettings;
-import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSmode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +15,7 @@ import java.util.Set;
 /**
  * The filter chains of gateway listeners (pilot {@code buildGatewayListeners} and
  * {@code createGatewayHTTPFilterChainOpts} / {@code createGatewayTCPFilterChainOpts}): an HTTP connection
- * manager reading its routes over RDS, a TCP proxy, and the TLS context of a terminating server with its
- * certificate from SDS ({@code kubernetes://<credentialName>}, the CA as {@code kubernetes://<name>-cacert}; the mesh
- * certificate {@code default} and root {@code ROOTCA} for {@code ISTIO_MUTUAL}).
+ * manager reading its routes over RDS, a TCP proxy, and the TLS transport socket of a terminating server.
  */
 final class GatewayChains {
 
@@ -32,18 +24,8 @@ final class GatewayChains {
     /** Ends pilot's stat prefixes ({@code util.DelimitedStatsPrefix}), so that stats tag regexes find their end. */
     static final String STAT_PREFIX_DELIMITER = ";";
     static final String TLS_TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
-    static final String SDS_PREFIX = "kubernetes://";
-    static final String CA_SUFFIX = "-cacert";
-    /** The mesh workload certificate and root of an {@code ISTIO_MUTUAL} server. */
-    static final String WORKLOAD_CERTIFICATE = "default";
-    static final String ROOT_CA = "ROOTCA";
 
     private GatewayChains() {
-    }
-
-    static ConfigSource ads() {
-        return ConfigSource.newBuilder().setAds(AggregatedConfigSource.getDefaultInstance())
-                .setResourceApiVersion(io.envoyproxy.envoy.config.core.v3.ApiVersion.V3).build();
     }
 
     /**
@@ -93,38 +75,13 @@ final class GatewayChains {
     }
 
     /**
-     * The TLS transport socket of a terminating server, adding the SDS names it uses to {@code secrets}; ALPN
-     * {@code h2,http/1.1} for HTTP, the client certificate required for {@code MUTUAL} and {@code ISTIO_MUTUAL}.
+     * The TLS transport socket of a terminating server ({@link ServerTlsContext}), adding the SDS names it uses to
+     * {@code secrets}.
+     *
+     * @param tcpServer whether the server is a {@code TLS} server proxied as TCP (not {@code HTTPS})
      */
-    static TransportSocket tls(ServerTLSSettings settings, boolean http, Set<String> secrets) {
-        CommonTlsContext.Builder common = CommonTlsContext.newBuilder();
-        if (http) {
-            common.addAlpnProtocols("h2").addAlpnProtocols("http/1.1");
-        }
-        String credential = settings.getCredentialName();
-        boolean istioMutual = settings.getMode() == ServerTLSSettingsTLSmode.ISTIO_MUTUAL;
-        boolean mutual = istioMutual || settings.getMode() == ServerTLSSettingsTLSmode.MUTUAL;
-        String certificate = null;
-        String ca = null;
-        if (istioMutual) {
-            certificate = WORKLOAD_CERTIFICATE;
-            ca = ROOT_CA;
-        } else if (credential != null && !credential.isEmpty()) {
-            certificate = SDS_PREFIX + credential;
-            ca = mutual ? certificate + CA_SUFFIX : null;
-        }
-        if (certificate != null) {
-            common.addTlsCertificateSdsSecretConfigs(SdsSecretConfig.newBuilder().setName(certificate).setSdsConfig(ads()));
-            secrets.add(certificate);
-        }
-        if (ca != null) {
-            common.setValidationContextSdsSecretConfig(SdsSecretConfig.newBuilder().setName(ca).setSdsConfig(ads()));
-            secrets.add(ca);
-        }
-        DownstreamTlsContext.Builder ctx = DownstreamTlsContext.newBuilder().setCommonTlsContext(common);
-        if (mutual) {
-            ctx.setRequireClientCertificate(com.google.protobuf.BoolValue.of(true));
-        }
-        return TransportSocket.newBuilder().setName(TLS_TRANSPORT_SOCKET).setTypedConfig(Any.pack(ctx.build())).build();
+    static TransportSocket tls(ServerTLSSettings settings, boolean tcpServer, Set<String> secrets) {
+        return TransportSocket.newBuilder().setName(TLS_TRANSPORT_SOCKET)
+                .setTypedConfig(Any.pack(ServerTlsContext.of(settings, tcpServer, secrets))).build();
     }
 }

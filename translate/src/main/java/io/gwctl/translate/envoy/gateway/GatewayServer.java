@@ -26,8 +26,10 @@ record GatewayServer(Resource gateway, Server server, int serverPort, int listen
         /** HTTPS terminated at the gateway: its own chain and route configuration. */
         HTTPS_TERMINATE,
         /**
-         * TLS terminated at the gateway and proxied as TCP: by SNI from the VirtualServices' {@code tls} routes
-         * (Gateway API TLSRoutes come this way), else one chain from the first applying {@code tcp} route.
+         * TLS terminated at the gateway and proxied as TCP: one chain behind the server's SNI names from the first
+         * applying {@code tcp} route ({@code createGatewayTCPFilterChainOpts}, istio/istio
+         * pilot/pkg/networking/core/gateway.go); {@code tls} routes serve it only in VirtualServices made from a
+         * Gateway API TLSRoute.
          */
         TLS_TERMINATE,
         /** TLS passed through by SNI. */
@@ -52,6 +54,14 @@ record GatewayServer(Resource gateway, Server server, int serverPort, int listen
 
     List<String> hosts() {
         return server.getHosts() == null ? List.of() : server.getHosts();
+    }
+
+    /**
+     * The SNI names of a TLS-family server's chain: its hosts without namespace, once each, sorted
+     * ({@code GetSNIHostsForServer}, istio/istio pilot/pkg/model/gateway.go).
+     */
+    List<String> sniHosts() {
+        return hosts().stream().map(GatewayHosts::hostPart).distinct().sorted().toList();
     }
 
     Optional<ServerTLSSettings> tls() {

@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
  *   <li>Listeners {@code 0.0.0.0_<port>} ({@code buildGatewayListeners}): one HTTP chain reading
  *   {@code http.<port>}; a chain per terminating HTTPS server matching its SNI names and reading
  *   {@code https.<serverPort>.<portName>.<gateway>.<namespace>}; TCP proxy chains from the {@code tcp} routes
- *   of a TCP server and the {@code tls} routes of a TLS server (see {@link GatewayServer.Kind#TLS_TERMINATE}).
+ *   of a TCP server or a terminating TLS server and the {@code tls} routes of a PASSTHROUGH server.
  *   A listener without chains is not built. Connection limits and timeouts: see
  *   {@link ConnectionManagerDefaults}.</li>
  *   <li>Route configurations: see {@link GatewayRoutes}. Only VirtualServices and services exported to the
@@ -61,6 +61,8 @@ import java.util.stream.Collectors;
 public final class GatewayTranslator {
 
     static final String GATEWAY_SERVICE = "internal.istio.io/gateway-service";
+    /** The Gateway API route a generated VirtualService comes from ({@code constants.InternalParentNames}). */
+    static final String PARENTS = "internal.istio.io/parents";
     static final String TLS_INSPECTOR = "envoy.filters.listener.tls_inspector";
 
     /** The configuration of the workload {@code options} describes. */
@@ -98,23 +100,16 @@ public final class GatewayTranslator {
                     case HTTPS_TERMINATE -> {
                         String name = "https." + s.serverPort() + "." + s.portName() + "." + s.gateway().name()
                                 + "." + s.gateway().namespace();
-                        List<String> sni = s.hosts().stream().map(GatewayHosts::hostPart).distinct().toList();
                         chains.add(GatewayChains.http(name, port, s.server().getName())
-                                .setFilterChainMatch(GatewayChains.sni(sni))
-                                .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), true, secrets)).build());
+                                .setFilterChainMatch(GatewayChains.sni(s.sniHosts()))
+                                .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), false, secrets)).build());
                         routeConfigs.add(routeBuilder.build(name, List.of(s)));
                     }
-                    case TLS_PASSTHROUGH -> chains.addAll(tlsChains(s, routeBuilder, visible, options, taken, secrets));
-                    case TLS_TERMINATE -> {
-                        List<FilterChain> fromTls = tlsChains(s, routeBuilder, visible, options, taken, secrets);
-                        chains.addAll(fromTls);
-                        if (fromTls.isEmpty()) {
-                            tcpChain(s, routeBuilder, visible, options).ifPresent(c -> chains.add(c.toBuilder()
-                                    .setFilterChainMatch(GatewayChains.sni(s.hosts().stream().map(GatewayHosts::hostPart)
-                                            .distinct().toList()))
-                                    .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), false, secrets)).build()));
-                        }
-                    }
+                    case TLS_PASSTHROUGH -> chains.addAll(passthroughChains(s, routeBuilder, visible, options, taken));
+                    case TLS_TERMINATE -> tcpChain(s, routeBuilder, visible, options).ifPresent(c -> chains.add(
+                            c.toBuilder().setFilterChainMatch(GatewayChains.sni(s.sniHosts()))
+                                    .setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), true, secrets))
+                                    .build()));
                     case TCP -> tcpChain(s, routeBuilder, visible, options).ifPresent(chains::add);
                     default -> {
                     }
@@ -249,7 +244,11 @@ public final class GatewayTranslator {
         }).toList();
     }
 
-    /** The TCP proxy chain of a TCP server: the first bound {@code tcp} route that applies to it. */
+    /**
+     * The TCP proxy chain of a TCP server, or of a TLS server that terminates
+     * ({@code buildGatewayNetworkFiltersFromTCPRoutes}): the first bound {@code tcp} route that applies to it, or for
+     * a terminating server the first applying {@code tls} block of a VirtualService made from a TLSRoute.
+     */
     private static Optional<FilterChain> tcpChain(GatewayServer s, GatewayRoutes routes, ServiceCatalog catalog,
             GatewayOptions options) {
         for (Resource vs : routes.boundTo(s.gatewayName())) {
@@ -266,6 +265,37 @@ public final class GatewayTranslator {
                     return Optional.of(GatewayChains.tcp(cluster.get()).build());
                 }
             }
+            if (s.kind() == GatewayServer.Kind.TLS_TERMINATE && fromTlsRoute(vs)) {
+                Optional<Map<String, Integer>> cluster = tlsRouteCluster(vs, s, catalog, options);
+                if (cluster.isPresent()) {
+                    return Optional.of(GatewayChains.tcp(cluster.get()).build());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether Istio generated the VirtualService from a Gateway API TLSRoute (annotation
+     * {@code internal.istio.io/parents: TLSRoute/<name>.<namespace>}): its {@code tls} blocks then serve a
+     * terminating TLS server too.
+     */
+    private static boolean fromTlsRoute(Resource vs) {
+        return vs.tree().get("metadata") instanceof Map<?, ?> m && m.get("annotations") instanceof Map<?, ?> a
+                && a.get(PARENTS) instanceof String parents && parents.startsWith("TLSRoute/");
+    }
+
+    /** The first {@code tls} block whose match selects the server by port and gateway (SNI names are not read). */
+    private static Optional<Map<String, Integer>> tlsRouteCluster(Resource vs, GatewayServer s, ServiceCatalog catalog,
+            GatewayOptions options) {
+        List<TLSRoute> tls = vs.spec(VirtualService.class).orElseThrow().getTls();
+        for (TLSRoute route : tls == null ? List.<TLSRoute>of() : tls) {
+            for (TLSMatchAttributes m : route == null || route.getMatch() == null ? List.<TLSMatchAttributes>of()
+                    : route.getMatch()) {
+                if (m != null && GatewayRoutes.selects(m.getGateways(), m.getPort(), vs, s)) {
+                    return clusters(route.getRoute(), vs, s, catalog, options);
+                }
+            }
         }
         return Optional.empty();
     }
@@ -278,11 +308,12 @@ public final class GatewayTranslator {
     }
 
     /**
-     * The SNI chains of a TLS server: each bound {@code tls} route match that applies to it serves the SNI
-     * names it shares with the server, once per set of names; terminated first when the server terminates.
+     * The SNI chains of a PASSTHROUGH server ({@code buildGatewayNetworkFiltersFromTLSRoutes}): each bound
+     * {@code tls} route match that applies to it serves the SNI names it shares with the server, once per set of
+     * names.
      */
-    private static List<FilterChain> tlsChains(GatewayServer s, GatewayRoutes routes, ServiceCatalog catalog,
-            GatewayOptions options, Set<List<String>> taken, Set<String> secrets) {
+    private static List<FilterChain> passthroughChains(GatewayServer s, GatewayRoutes routes, ServiceCatalog catalog,
+            GatewayOptions options, Set<List<String>> taken) {
         List<FilterChain> out = new ArrayList<>();
         for (Resource vs : routes.boundTo(s.gatewayName())) {
             if (GatewayRoutes.sharedHosts(vs, s).isEmpty()) {
@@ -304,11 +335,7 @@ public final class GatewayTranslator {
                     if (sni.isEmpty() || cluster.isEmpty() || !taken.add(sni)) {
                         continue;
                     }
-                    FilterChain.Builder chain = GatewayChains.tcp(cluster.get()).setFilterChainMatch(GatewayChains.sni(sni));
-                    if (s.kind() == GatewayServer.Kind.TLS_TERMINATE) {
-                        chain.setTransportSocket(GatewayChains.tls(s.tls().orElseThrow(), false, secrets));
-                    }
-                    out.add(chain.build());
+                    out.add(GatewayChains.tcp(cluster.get()).setFilterChainMatch(GatewayChains.sni(sni)).build());
                 }
             }
         }

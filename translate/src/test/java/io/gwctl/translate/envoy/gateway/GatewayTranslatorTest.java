@@ -187,6 +187,52 @@ class GatewayTranslatorTest {
     }
 
     /**
+     * A terminating TLS server proxies its first applying {@code tcp} route behind its own SNI names, sorted;
+     * {@code tls} routes give it no chain unless the VirtualService was made from a TLSRoute.
+     */
+    @Test
+    void terminatingTlsServerUsesTcpRoutesOnly() throws Exception {
+        String servers = """
+                - port: {number: 443, name: tls, protocol: TLS}
+                  hosts: ["b.example.com", "a.example.com"]
+                  tls: {mode: SIMPLE, credentialName: cert}
+                """;
+        String tlsOnly = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: p, namespace: default}
+                spec:
+                  hosts: [a.example.com]
+                  gateways: [gw]
+                  tls:
+                  - match: [{sniHosts: [a.example.com]}]
+                    route: [{destination: {host: a}}]
+                """;
+        assertThat(run(gateway("gw", "default", servers) + tlsOnly).listener("0.0.0.0_443"))
+                .as("pilot: listener missed network filter").isEmpty();
+
+        String tcp = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: t, namespace: default}
+                spec:
+                  hosts: [a.example.com]
+                  gateways: [gw]
+                  tcp:
+                  - route: [{destination: {host: b, port: {number: 7000}}}]
+                """;
+        FilterChain chain = run(gateway("gw", "default", servers) + tlsOnly + "---\n" + tcp).listener("0.0.0.0_443")
+                .orElseThrow().getFilterChains(0);
+        assertThat(chain.getFilterChainMatch().getServerNamesList()).containsExactly("a.example.com", "b.example.com");
+        assertThat(chain.getFilters(0).getTypedConfig().unpack(TcpProxy.class).getCluster())
+                .isEqualTo("outbound|7000||b.default.svc.cluster.local");
+        DownstreamTlsContext tls = chain.getTransportSocket().getTypedConfig().unpack(DownstreamTlsContext.class);
+        assertThat(tls.getCommonTlsContext().getAlpnProtocolsList())
+                .as("pilot offers HTTP ALPN on TLS servers too").containsExactly("h2", "http/1.1");
+        assertThat(tls.getRequireClientCertificate().getValue()).isFalse();
+    }
+
+    /**
      * VirtualServices bind by {@code ns/name}, {@code ./name}, a short name, or the legacy {@code name.ns};
      * {@code mesh} and other namespaces' short names do not bind.
      */
@@ -327,7 +373,7 @@ class GatewayTranslatorTest {
     /**
      * A later TLS-family server repeating a host of the same scope on a port is skipped; an ISTIO_MUTUAL
      * server uses the mesh certificate {@code default} and root {@code ROOTCA} and requires a client certificate;
-     * a terminating TLS server without {@code tls} routes proxies its first {@code tcp} route behind its SNI names.
+     * a terminating TLS server proxies its first {@code tcp} route behind its SNI names.
      */
     @Test
     void tlsServersOnOnePort() throws Exception {
@@ -355,7 +401,9 @@ class GatewayTranslatorTest {
             assertThat(chain.getFilterChainMatch().getServerNamesList()).containsExactly("a.example.com");
             DownstreamTlsContext tls = chain.getTransportSocket().getTypedConfig().unpack(DownstreamTlsContext.class);
             assertThat(tls.getRequireClientCertificate().getValue()).isTrue();
-            assertThat(tls.getCommonTlsContext().getAlpnProtocolsList()).isEmpty();
+            assertThat(tls.getCommonTlsContext().getAlpnProtocolsList())
+                    .as("pilot offers the peer metadata exchange on a terminated ISTIO_MUTUAL TCP server")
+                    .containsExactly("istio-peer-exchange", "h2", "http/1.1");
             assertThat(chain.getFilters(0).getTypedConfig().unpack(TcpProxy.class).getCluster())
                     .isEqualTo("outbound|7000||a.default.svc.cluster.local");
         });

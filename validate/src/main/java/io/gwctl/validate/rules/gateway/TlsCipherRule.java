@@ -3,7 +3,7 @@ package io.gwctl.validate.rules.gateway;
 import io.fabric8.istio.api.api.networking.v1alpha3.ServerTLSSettingsTLSProtocol;
 import io.gwctl.validate.diagnostic.GoFormat;
 import io.gwctl.validate.rules.RuleContext;
-import java.nio.charset.StandardCharsets;
+import io.gwctl.validate.rules.names.CipherSuites;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -18,29 +18,9 @@ import java.util.TreeSet;
  * "ignoring duplicate cipher suites: %v" (sorted lists), "TLS version below TLSV1_2 require setting
  * compatible ciphers as by default they no longer include compatible ciphers."
  *
- * <p>A name is accepted when it is one of BoringSSL's names below, {@code ALL}, empty, or starts with
- * something other than a letter or digit (an OpenSSL-style operator such as {@code -} or {@code !},
- * which Istio passes through unparsed).
+ * <p>Which names are valid: {@link CipherSuites}.
  */
 final class TlsCipherRule extends TlsRule {
-
-    /** Istio's {@code ValidCipherSuites}: {@code bssl ciphers -openssl-name ALL} without PSK suites. */
-    private static final Set<String> KNOWN = Set.of(
-            "ECDHE-ECDSA-AES128-GCM-SHA256",
-            "ECDHE-RSA-AES128-GCM-SHA256",
-            "ECDHE-ECDSA-AES256-GCM-SHA384",
-            "ECDHE-RSA-AES256-GCM-SHA384",
-            "ECDHE-ECDSA-CHACHA20-POLY1305",
-            "ECDHE-RSA-CHACHA20-POLY1305",
-            "ECDHE-ECDSA-AES128-SHA",
-            "ECDHE-RSA-AES128-SHA",
-            "ECDHE-ECDSA-AES256-SHA",
-            "ECDHE-RSA-AES256-SHA",
-            "AES128-GCM-SHA256",
-            "AES256-GCM-SHA384",
-            "AES128-SHA",
-            "AES256-SHA",
-            "DES-CBC3-SHA");
 
     @Override
     void checkTls(RuleContext context, int index, ServerTls tls) {
@@ -56,7 +36,7 @@ final class TlsCipherRule extends TlsRule {
         Set<String> valid = new HashSet<>();
         for (String entry : tls.cipherSuites()) {
             String suite = Objects.requireNonNullElse(entry, "");
-            if (!isValid(suite)) {
+            if (!CipherSuites.isValid(suite)) {
                 invalid.add(suite);
             } else if (!valid.add(suite)) {
                 duplicate.add(suite);
@@ -71,20 +51,5 @@ final class TlsCipherRule extends TlsRule {
             context.report(GatewayCodes.TLS_CIPHER_SUITES, path, "ignoring duplicate cipher suites: %s",
                     GoFormat.list(duplicate));
         }
-    }
-
-    /**
-     * {@code security.IsValidCipherSuite}. Go looks at the first byte of the UTF-8 text as a Latin-1
-     * character, so this does too.
-     */
-    static boolean isValid(String suite) {
-        if (suite.isEmpty() || suite.equals("ALL")) {
-            return true;
-        }
-        char first = (char) (suite.getBytes(StandardCharsets.UTF_8)[0] & 0xff);
-        int type = Character.getType(first);
-        boolean number = type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-        return (!number && !Character.isLetter(first)) || KNOWN.contains(suite);
     }
 }

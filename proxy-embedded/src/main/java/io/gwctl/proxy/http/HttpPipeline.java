@@ -1,14 +1,13 @@
 package io.gwctl.proxy.http;
 
 import io.gwctl.proxy.runtime.ConnectionManager;
-import io.gwctl.proxy.runtime.ListenerRuntime;
 import io.gwctl.proxy.stats.HttpStats;
+import io.gwctl.proxy.tls.TlsSession;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
@@ -22,41 +21,44 @@ import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
 import io.netty.util.AsciiString;
+import java.util.Objects;
 
 /**
- * The pipeline of a plaintext connection to an HTTP listener: HTTP/1.1, or HTTP/2 cleartext by prior
- * knowledge or by {@code Upgrade: h2c}, each HTTP/2 stream becoming a child channel that speaks the same
- * Netty HTTP objects as an HTTP/1.1 connection, so one {@link DownstreamHandler} serves both. The limits come
- * from the connection manager in the config: {@code max_request_headers_kb} and the HTTP/2 settings.
+ * The HTTP pipeline of a connection whose filter chain runs an HTTP connection manager, installed once the
+ * chain is chosen (and, over TLS, once the handshake is done). Plaintext and TLS without ALPN {@code h2}:
+ * HTTP/1.1, or HTTP/2 by prior knowledge or by {@code Upgrade: h2c}; TLS with ALPN {@code h2}: HTTP/2 (as Envoy's
+ * {@code codec_type: AUTO} picks by ALPN, envoyproxy/envoy {@code source/common/http/conn_manager_utility.cc}).
+ * Each HTTP/2 stream becomes a child channel that speaks the same Netty HTTP objects as an HTTP/1.1
+ * connection, so one {@link DownstreamHandler} serves both. The limits come from the connection manager in the
+ * config: {@code max_request_headers_kb} and the HTTP/2 settings.
  */
-public final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
+public final class HttpPipeline {
 
     static final String CODEC = "http-codec";
     static final String DOWNSTREAM = "gwctl-downstream";
 
     private final GatewayServices services;
     private final int listenerPort;
+    private final ConnectionManager cm;
+    private final TlsSession tls;
 
     /**
      * @param listenerPort the listener's port in the config (not the local port it is bound to)
+     * @param cm           the connection manager of the connection's filter chain
+     * @param tls          the connection's TLS session, or null for plaintext
      */
-    public HttpChannelInitializer(GatewayServices services, int listenerPort) {
-        this.services = services;
+    public HttpPipeline(GatewayServices services, int listenerPort, ConnectionManager cm, TlsSession tls) {
+        this.services = Objects.requireNonNull(services, "services");
         this.listenerPort = listenerPort;
+        this.cm = Objects.requireNonNull(cm, "cm");
+        this.tls = tls;
     }
 
-    @Override
-    protected void initChannel(SocketChannel ch) {
-        ListenerRuntime listener = services.runtime().listener(listenerPort);
-        ConnectionManager cm = listener == null ? null : listener.plaintext();
-        if (cm == null) {
-            // No filter chain takes plaintext connections on this listener: Envoy closes them.
-            ch.close();
-            return;
-        }
+    /** Serves {@code ch} with HTTP/1.1, switching to HTTP/2 on the connection preface or an h2c upgrade. */
+    public void installHttp1(Channel ch) {
         ch.config().setAutoRead(false);
         ChannelPipeline p = ch.pipeline();
-        DownstreamHandler downstream = new DownstreamHandler(services, listenerPort, false);
+        DownstreamHandler downstream = new DownstreamHandler(services, listenerPort, tls);
         HttpServerCodec codec = new HttpServerCodec(new HttpDecoderConfig()
                 .setMaxHeaderSize(cm.maxRequestHeadersBytes())
                 .setMaxInitialLineLength(cm.maxRequestHeadersBytes())
@@ -71,6 +73,16 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
                 new ChannelInitializerForPriorKnowledge(cm)));
         p.addLast(DOWNSTREAM, downstream);
         p.addLast("h2-switch", new Http2Switch(services.stats().http(cm.statPrefix())));
+    }
+
+    /** Serves {@code ch} with HTTP/2 from its first byte (ALPN chose {@code h2}). */
+    public void installHttp2(Channel ch) {
+        HttpStats stats = services.stats().http(cm.statPrefix());
+        stats.connectionOpened(true);
+        ch.closeFuture().addListener(f -> stats.connectionClosed());
+        ch.pipeline().addLast("h2-frames", frameCodec(cm));
+        ch.pipeline().addLast("h2-multiplex", multiplex(cm));
+        ch.config().setAutoRead(true);
     }
 
     private Http2FrameCodec frameCodec(ConnectionManager cm) {
@@ -90,7 +102,7 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
             protected void initChannel(Http2StreamChannel stream) {
                 stream.config().setAutoRead(false);
                 stream.pipeline().addLast("h2-to-http", new Http2StreamFrameToHttpObjectCodec(true));
-                stream.pipeline().addLast(DOWNSTREAM, new DownstreamHandler(services, listenerPort, false));
+                stream.pipeline().addLast(DOWNSTREAM, new DownstreamHandler(services, listenerPort, tls));
             }
         });
     }
