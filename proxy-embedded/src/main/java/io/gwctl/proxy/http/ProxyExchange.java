@@ -431,7 +431,7 @@ final class ProxyExchange implements UpstreamListener {
         };
         acquiringPool = pool;
         acquiring = callback;
-        pool.acquire(endpoint, cluster, clusterStats, callback);
+        pool.acquire(endpoint, cluster, upstreamHead.headers().get(HttpHeaderNames.HOST), clusterStats, callback);
     }
 
     private void onConnected(UpstreamConnection c) {

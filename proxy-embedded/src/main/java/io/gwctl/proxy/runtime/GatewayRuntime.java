@@ -14,6 +14,7 @@ import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
+import io.gwctl.proxy.tls.ClientTls;
 import io.gwctl.proxy.tls.SecretSource;
 import io.gwctl.proxy.tls.ServerTls;
 import io.gwctl.proxy.tls.TlsConfigException;
@@ -55,9 +56,10 @@ public final class GatewayRuntime {
     /**
      * Prepares {@code snapshot}; a cluster's endpoints come from the {@code overrides} serving its host and
      * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints. Every
-     * filter chain is compiled, TLS contexts with the key material they name read now.
+     * filter chain and every cluster's upstream TLS is compiled, TLS contexts with the key material they name
+     * read now.
      *
-     * @throws TlsConfigException when a chain's certificate, key or CA cannot be read or used
+     * @throws TlsConfigException when a chain's or a cluster's certificate, key or CA cannot be read or used
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -82,7 +84,8 @@ public final class GatewayRuntime {
         }
         Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
         for (Cluster c : snapshot.clusters()) {
-            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides)));
+            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides),
+                    ClientTls.compile(c, secrets)));
         }
         return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters), secrets.files());
     }

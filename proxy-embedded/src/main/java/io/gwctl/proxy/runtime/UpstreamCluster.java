@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.envoyproxy.envoy.config.cluster.v3.Cluster;
 import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
 import io.gwctl.proxy.balance.HashTable;
+import io.gwctl.proxy.tls.ClientTls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,10 +33,17 @@ public final class UpstreamCluster {
     private final Duration connectTimeout;
     private final boolean http2;
     private final CircuitBreaker breaker;
+    private final ClientTls tls;
     private final OutlierDetector outlier;
     private volatile Candidates candidates;
 
     public UpstreamCluster(Cluster proto, List<Endpoint> endpoints) {
+        this(proto, endpoints, null);
+    }
+
+    /** @param tls the cluster's compiled upstream TLS, or null when it speaks plaintext */
+    public UpstreamCluster(Cluster proto, List<Endpoint> endpoints, ClientTls tls) {
+        this.tls = tls;
         this.proto = Objects.requireNonNull(proto, "proto");
         this.endpoints = List.copyOf(endpoints);
         this.active = new AtomicInteger[this.endpoints.size()];
@@ -69,6 +77,11 @@ public final class UpstreamCluster {
     /** Whether requests go upstream over HTTP/2 (the cluster's explicit {@code http2_protocol_options}). */
     public boolean http2() {
         return http2;
+    }
+
+    /** The TLS the cluster's connections originate, or null for plaintext. */
+    public ClientTls tls() {
+        return tls;
     }
 
     /** The cluster's circuit breakers, shared by every request to it while this config serves. */

@@ -5,6 +5,7 @@ import io.gwctl.proxy.runtime.Endpoint;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.gwctl.proxy.stats.HostStats;
+import io.gwctl.proxy.tls.ClientTls;
 import io.gwctl.proxy.transport.Transport;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -13,6 +14,9 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -26,17 +30,27 @@ import java.util.Map;
  */
 public final class UpstreamPool {
 
+    /** The name of the TLS handler of an upstream connection that originates TLS. */
+    static final String TLS_HANDLER = "tls";
     /** Idle connections kept per endpoint; more are closed when released. */
     private static final int MAX_IDLE_PER_ENDPOINT = 256;
 
     private final EventLoop loop;
     private final Transport transport;
-    private final Map<InetSocketAddress, ArrayDeque<UpstreamConnection>> idle = new HashMap<>();
-    private final Map<InetSocketAddress, Http2Upstream> http2 = new HashMap<>();
-    private final Map<InetSocketAddress, ArrayDeque<Waiter>> waiting = new HashMap<>();
+    private final Map<Key, ArrayDeque<UpstreamConnection>> idle = new HashMap<>();
+    private final Map<Key, Http2Upstream> http2 = new HashMap<>();
+    private final Map<Key, ArrayDeque<Waiter>> waiting = new HashMap<>();
+
+    /**
+     * What makes connections interchangeable: the address, and for TLS the context and the SNI they were
+     * opened with (Envoy keys its pools by the transport socket options the same way).
+     */
+    record Key(InetSocketAddress address, ClientTls tls, String sni) {
+    }
 
     /** A request waiting for a connection to {@code endpoint}. */
-    private record Waiter(Endpoint endpoint, UpstreamCluster cluster, ClusterStats stats, Callback callback) {
+    private record Waiter(Key key, Endpoint endpoint, UpstreamCluster cluster, ClusterStats stats,
+            Callback callback) {
     }
 
     UpstreamPool(EventLoop loop, Transport transport) {
@@ -60,12 +74,22 @@ public final class UpstreamPool {
      * released or closed on this loop, as Envoy's HTTP/1.1 pool queues it ({@code conn_pool_base.cc}).
      */
     public void acquire(Endpoint endpoint, UpstreamCluster cluster, ClusterStats stats, Callback callback) {
+        acquire(endpoint, cluster, null, stats, callback);
+    }
+
+    /**
+     * As {@link #acquire(Endpoint, UpstreamCluster, ClusterStats, Callback)}, for a request to
+     * {@code authority}, which gives the SNI of a TLS cluster with {@code auto_sni}.
+     */
+    public void acquire(Endpoint endpoint, UpstreamCluster cluster, String authority, ClusterStats stats,
+            Callback callback) {
+        ClientTls tls = cluster.tls();
+        Key key = new Key(endpoint.address(), tls, tls == null ? null : tls.sni(authority));
         if (cluster.http2()) {
-            http2.computeIfAbsent(endpoint.address(), a -> new Http2Upstream(this, endpoint))
-                    .acquire(cluster, stats, callback);
+            http2.computeIfAbsent(key, k -> new Http2Upstream(this, endpoint, k)).acquire(cluster, stats, callback);
             return;
         }
-        ArrayDeque<UpstreamConnection> free = idle.get(endpoint.address());
+        ArrayDeque<UpstreamConnection> free = idle.get(key);
         while (free != null && !free.isEmpty()) {
             UpstreamConnection c = free.pollFirst();
             if (c.channel().isActive()) {
@@ -79,10 +103,10 @@ public final class UpstreamPool {
             callback.failed(PoolOverflow.INSTANCE);
             return;
         }
-        Waiter waiter = new Waiter(endpoint, cluster, stats, callback);
+        Waiter waiter = new Waiter(key, endpoint, cluster, stats, callback);
         if (!breaker.connections().tryAcquire()) {
             stats.connectionOverflow();
-            waiting.computeIfAbsent(endpoint.address(), a -> new ArrayDeque<>()).addLast(waiter);
+            waiting.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(waiter);
             return;
         }
         open(waiter);
@@ -109,42 +133,42 @@ public final class UpstreamPool {
         ClusterStats stats = w.stats;
         CircuitBreaker breaker = w.cluster.breaker();
         HostStats host = stats.host(endpoint.hostPort());
-        ChannelFuture connect = connect(endpoint, w.cluster, new ChannelInitializer<Channel>() {
+        Future<Channel> connect = connect(w.key, w.cluster, new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {
                 ch.pipeline().addLast(UpstreamHandlerName.HTTP_CLIENT, new HttpClientCodec());
                 ch.pipeline().addLast(UpstreamHandler.NAME, new UpstreamHandler());
             }
         });
-        connect.addListener((ChannelFuture f) -> {
+        connect.addListener((Future<Channel> f) -> {
             breaker.pendingRequests().release();
             if (!f.isSuccess()) {
                 breaker.connections().release();
                 stats.connectFailure();
                 w.callback.failed(f.cause());
-                serveWaiting(endpoint.address());
+                serveWaiting(w.key);
                 return;
             }
-            Channel ch = f.channel();
+            Channel ch = f.getNow();
             stats.connectionOpened();
             host.connectionOpened();
             ch.closeFuture().addListener(closed -> {
                 breaker.connections().release();
                 stats.connectionClosed();
                 host.connectionClosed();
-                ArrayDeque<UpstreamConnection> q = idle.get(endpoint.address());
+                ArrayDeque<UpstreamConnection> q = idle.get(w.key);
                 if (q != null) {
                     q.removeIf(c -> c.channel() == ch);
                 }
-                serveWaiting(endpoint.address());
+                serveWaiting(w.key);
             });
-            w.callback.connected(new UpstreamConnection(ch, endpoint, this, false, false));
+            w.callback.connected(new UpstreamConnection(ch, endpoint, w.key, this, false, false));
         });
     }
 
     /** A connection slot may be free again: the first request waiting for the endpoint opens one if it can. */
-    private void serveWaiting(InetSocketAddress address) {
-        ArrayDeque<Waiter> q = waiting.get(address);
+    private void serveWaiting(Key key) {
+        ArrayDeque<Waiter> q = waiting.get(key);
         if (q == null || q.isEmpty()) {
             return;
         }
@@ -155,33 +179,65 @@ public final class UpstreamPool {
         }
     }
 
-    /** A new connection to {@code endpoint} on this pool's event loop. */
-    ChannelFuture connect(Endpoint endpoint, UpstreamCluster cluster, ChannelInitializer<Channel> initializer) {
-        return new Bootstrap().group(loop).channel(transport.channel())
+    /**
+     * A new connection for {@code key} on this pool's event loop, ready once connected and, for a TLS cluster,
+     * once its handshake succeeded (a failed handshake fails it, as a failed connect, and closes the channel).
+     */
+    Future<Channel> connect(Key key, UpstreamCluster cluster, ChannelInitializer<Channel> initializer) {
+        Promise<Channel> ready = loop.newPromise();
+        ClientTls tls = key.tls();
+        ChannelFuture connect = new Bootstrap().group(loop).channel(transport.channel())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                         cluster.connectTimeout().toMillis()))
-                .handler(initializer)
-                .connect(endpoint.address());
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        if (tls != null) {
+                            ch.pipeline().addLast(TLS_HANDLER, tls.newHandler(ch.alloc(), key.sni(), key.address()));
+                        }
+                        ch.pipeline().addLast(initializer);
+                    }
+                })
+                .connect(key.address());
+        connect.addListener((ChannelFuture f) -> {
+            if (!f.isSuccess()) {
+                ready.setFailure(f.cause());
+                return;
+            }
+            SslHandler ssl = f.channel().pipeline().get(SslHandler.class);
+            if (ssl == null) {
+                ready.setSuccess(f.channel());
+                return;
+            }
+            ssl.handshakeFuture().addListener(handshake -> {
+                if (handshake.isSuccess()) {
+                    ready.setSuccess(f.channel());
+                } else {
+                    f.channel().close();
+                    ready.setFailure(handshake.cause());
+                }
+            });
+        });
+        return ready;
     }
 
-    void http2Closed(InetSocketAddress address, Http2Upstream upstream) {
-        http2.remove(address, upstream);
+    void http2Closed(Key key, Http2Upstream upstream) {
+        http2.remove(key, upstream);
     }
 
     void release(UpstreamConnection connection) {
         if (!connection.channel().isActive()) {
             return;
         }
-        ArrayDeque<Waiter> waiters = waiting.get(connection.endpoint().address());
+        ArrayDeque<Waiter> waiters = waiting.get(connection.key());
         if (waiters != null && !waiters.isEmpty()) {
             Waiter w = waiters.pollFirst();
             w.cluster.breaker().pendingRequests().release();
             w.callback.connected(connection.reuse(w.endpoint));
             return;
         }
-        ArrayDeque<UpstreamConnection> q = idle.computeIfAbsent(connection.endpoint().address(),
-                a -> new ArrayDeque<>());
+        ArrayDeque<UpstreamConnection> q = idle.computeIfAbsent(connection.key(), k -> new ArrayDeque<>());
         if (q.size() >= MAX_IDLE_PER_ENDPOINT) {
             connection.channel().close();
             return;
