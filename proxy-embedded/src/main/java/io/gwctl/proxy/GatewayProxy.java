@@ -1,5 +1,6 @@
 package io.gwctl.proxy;
 
+import io.gwctl.proxy.dns.DnsLookup;
 import io.gwctl.proxy.http.DrainEvent;
 import io.gwctl.proxy.http.GatewayServices;
 import io.gwctl.proxy.listener.ConnectionEntry;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The embedded gateway: binds a socket for every listener of the config and serves it with the Netty data
  * plane. A reload swaps the whole config at once for new requests and binds or closes listeners whose ports
- * came or went; requests in flight finish with the config they started with.
+ * came or went; requests in flight finish with the config they started with. The host names of DNS clusters are
+ * looked up again in the background ({@link DnsRefresher}) and new endpoints swapped in the same way.
  */
 public final class GatewayProxy implements AutoCloseable {
 
@@ -44,6 +46,7 @@ public final class GatewayProxy implements AutoCloseable {
     private final ChannelGroup connections = new DefaultChannelGroup("gwctl-connections", GlobalEventExecutor.INSTANCE);
     private final Map<Integer, Channel> servers = new LinkedHashMap<>();
     private final Map<Integer, BoundListener> bound = new LinkedHashMap<>();
+    private final DnsRefresher dns;
     private volatile boolean closed;
 
     private GatewayProxy(GatewayRuntime runtime, GatewaySettings settings, GatewayStats stats) {
@@ -52,6 +55,8 @@ public final class GatewayProxy implements AutoCloseable {
         this.acceptors = transport.group(1, new DefaultThreadFactory("gwctl-accept", true));
         this.workers = transport.group(settings.workers(), new DefaultThreadFactory("gwctl-worker", true));
         this.services = new GatewayServices(runtime, stats, settings.accessLog(), new UpstreamPools(workers, transport));
+        this.dns = new DnsRefresher(DnsLookup.system(), services::runtime, this::swapEndpoints,
+                DnsRefresher.LOG_WARNINGS);
     }
 
     /**
@@ -68,6 +73,7 @@ public final class GatewayProxy implements AutoCloseable {
             proxy.close();
             throw e;
         }
+        proxy.dns.start();
         return proxy;
     }
 
@@ -119,11 +125,21 @@ public final class GatewayProxy implements AutoCloseable {
             }
         }
         services.swap(next);
+        dns.served(next);
         for (Integer port : List.copyOf(servers.keySet())) {
             if (next.listener(port) == null) {
                 unbind(port);
             }
         }
+    }
+
+    /** Serves {@code next}, the same config with new DNS endpoints, unless a reload replaced {@code expected}. */
+    private synchronized boolean swapEndpoints(GatewayRuntime expected, GatewayRuntime next) {
+        if (closed || services.runtime() != expected) {
+            return false;
+        }
+        services.swap(next);
+        return true;
     }
 
     private void bindAll(GatewayRuntime runtime) throws InterruptedException {
@@ -181,6 +197,7 @@ public final class GatewayProxy implements AutoCloseable {
                 return;
             }
             closed = true;
+            dns.close();
             servers.values().forEach(Channel::close);
             servers.clear();
             bound.clear();

@@ -33,6 +33,11 @@ public final class GatewayFixture implements AutoCloseable {
         return start(runtime(yaml, upstreams), log);
     }
 
+    /** Serves {@code yaml} as rendered for the gateway workload {@code options} describes. */
+    public static GatewayFixture start(String yaml, GatewayOptions options) throws InterruptedException {
+        return start(GatewayRuntime.compile(snapshot(yaml, options), List.of()), AccessLog.off());
+    }
+
     /** Serves {@code runtime} (a snapshot a test changed before compiling it). */
     public static GatewayFixture start(GatewayRuntime runtime, AccessLog log) throws InterruptedException {
         GatewaySettings settings = new GatewaySettings(InetAddress.getLoopbackAddress(), listener -> 0, 1, log, 2_000);
@@ -92,9 +97,14 @@ public final class GatewayFixture implements AutoCloseable {
 
     /** The snapshot gwctl renders for {@code yaml}. */
     public static EnvoySnapshot snapshot(String yaml) {
+        return snapshot(yaml, GatewayOptions.ingress());
+    }
+
+    /** The snapshot gwctl renders for {@code yaml} and the gateway workload {@code options} describes. */
+    public static EnvoySnapshot snapshot(String yaml, GatewayOptions options) {
         List<Resource> resources = ConfigSet.load(List.of(new InMemorySource("test.yaml", yaml)),
                 new ResourceReader("default")).resources();
-        return SnapshotBuilder.build(resources, GatewayOptions.ingress());
+        return SnapshotBuilder.build(resources, options);
     }
 
     public static GatewayRuntime runtime(String yaml, String... upstreams) {

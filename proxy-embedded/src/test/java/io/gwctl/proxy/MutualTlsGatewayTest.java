@@ -116,12 +116,12 @@ class MutualTlsGatewayTest {
 
     private static UnaryOperator<DownstreamTlsContext> validation(UnaryOperator<CertificateValidationContext> change) {
         return tls -> {
+            // As pilot renders MUTUAL: the CA over SDS, combined with a default context the change fills in.
             CommonTlsContext common = tls.getCommonTlsContext();
+            var combined = common.getCombinedValidationContext();
             return tls.toBuilder().setCommonTlsContext(common.toBuilder().setCombinedValidationContext(
-                    CommonTlsContext.CombinedCertificateValidationContext.newBuilder()
-                            .setDefaultValidationContext(
-                                    change.apply(CertificateValidationContext.getDefaultInstance()))
-                            .setValidationContextSdsSecretConfig(common.getValidationContextSdsSecretConfig())))
+                    combined.toBuilder().setDefaultValidationContext(
+                            change.apply(CertificateValidationContext.getDefaultInstance()))))
                     .build();
         };
     }

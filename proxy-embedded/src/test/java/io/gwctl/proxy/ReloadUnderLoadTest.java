@@ -55,10 +55,11 @@ class ReloadUnderLoadTest {
                     return null;
                 }));
             }
-            Thread.sleep(700);
+            // Load runs on both sides of the swap: some answers before it, then some from the new config.
+            awaitUntil(() -> total.get() >= 8);
             gw.proxy().reload(GatewayFixture.runtime(config("b"), a.upstream("a"), b.upstream("b")));
             int atReload = total.get();
-            Thread.sleep(700);
+            awaitUntil(() -> seen.getOrDefault("b", 0) >= 8);
             running.set(false);
             for (Future<?> w : workers) {
                 w.get();
@@ -70,6 +71,14 @@ class ReloadUnderLoadTest {
             HttpResponse<String> after = client.send(HttpRequest.newBuilder(gw.uri(80, "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(after.headers().firstValue("x-backend-name")).hasValue("b");
+        }
+    }
+
+    /** Polls {@code condition} for up to 20 s: the machine may be busy, so no fixed sleeps. */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 }

@@ -14,6 +14,9 @@ import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext;
+import io.gwctl.proxy.dns.DnsAnswers;
+import io.gwctl.proxy.dns.DnsClusters;
+import io.gwctl.proxy.dns.DnsLookup;
 import io.gwctl.proxy.tls.ClientTls;
 import io.gwctl.proxy.tls.SecretSource;
 import io.gwctl.proxy.tls.ServerTls;
@@ -21,13 +24,16 @@ import io.gwctl.proxy.tls.TlsConfigException;
 import io.gwctl.translate.envoy.ClusterName;
 import io.gwctl.translate.envoy.EnvoySnapshot;
 import io.gwctl.translate.envoy.match.RouteTable;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,25 +50,39 @@ public final class GatewayRuntime {
     private final Map<Integer, ListenerRuntime> listeners;
     private final Map<String, UpstreamCluster> clusters;
     private final Set<Path> certificateFiles;
+    private final List<UpstreamOverride> overrides;
+    private final DnsAnswers dns;
+    private final Map<String, ClientTls> tls;
 
     private GatewayRuntime(EnvoySnapshot snapshot, Map<Integer, ListenerRuntime> listeners,
-            Map<String, UpstreamCluster> clusters, Set<Path> certificateFiles) {
+            Map<String, UpstreamCluster> clusters, Set<Path> certificateFiles, List<UpstreamOverride> overrides,
+            DnsAnswers dns, Map<String, ClientTls> tls) {
         this.snapshot = snapshot;
         this.listeners = listeners;
         this.clusters = clusters;
         this.certificateFiles = Set.copyOf(certificateFiles);
+        this.overrides = overrides;
+        this.dns = dns;
+        this.tls = tls;
     }
 
     /**
      * Prepares {@code snapshot}; a cluster's endpoints come from the {@code overrides} serving its host and
-     * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints. Every
-     * filter chain and every cluster's upstream TLS is compiled, TLS contexts with the key material they name
-     * read now.
+     * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints, host names
+     * of DNS clusters looked up with the system resolver. Every filter chain and every cluster's upstream TLS is
+     * compiled, TLS contexts with the key material they name read now. Blocks for DNS: never call it on an event
+     * loop.
      *
      * @throws TlsConfigException when a chain's or a cluster's certificate, key or CA cannot be read or used
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        return compile(snapshot, overrides, DnsLookup.system());
+    }
+
+    /** The same, looking host names up with {@code lookup}. */
+    public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides, DnsLookup lookup) {
         Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(lookup, "lookup");
         Map<String, RouteTable> tables = new LinkedHashMap<>();
         for (RouteConfiguration route : snapshot.routes()) {
             tables.put(route.getName(), RouteTable.compile(route));
@@ -82,12 +102,35 @@ public final class GatewayRuntime {
                     .filter(Objects::nonNull).filter(cm -> cm.routes() != null).findFirst().orElse(null);
             listeners.put(port, new ListenerRuntime(l, port, serverPort(serving, port), chains));
         }
-        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
+        Map<String, ClientTls> tls = new LinkedHashMap<>();
         for (Cluster c : snapshot.clusters()) {
-            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides),
-                    ClientTls.compile(c, secrets)));
+            ClientTls context = ClientTls.compile(c, secrets);
+            if (context != null) {
+                tls.put(c.getName(), context);
+            }
         }
-        return new GatewayRuntime(snapshot, Map.copyOf(listeners), Map.copyOf(clusters), secrets.files());
+        List<UpstreamOverride> fixed = List.copyOf(overrides);
+        DnsAnswers dns = lookup.resolve(dnsHosts(snapshot, fixed));
+        return new GatewayRuntime(snapshot, Map.copyOf(listeners), clusters(snapshot, fixed, dns, tls),
+                secrets.files(), fixed, dns, Map.copyOf(tls));
+    }
+
+    /** What the host names of this runtime's DNS clusters resolved to. */
+    public DnsAnswers dns() {
+        return dns;
+    }
+
+    /**
+     * This runtime with the endpoints of its DNS clusters taken from {@code answers}; listeners and routes are
+     * kept. Itself when nothing changed.
+     */
+    public GatewayRuntime withDns(DnsAnswers answers) {
+        Objects.requireNonNull(answers, "answers");
+        if (answers.equals(dns)) {
+            return this;
+        }
+        return new GatewayRuntime(snapshot, listeners, clusters(snapshot, overrides, answers, tls), certificateFiles,
+                overrides, answers, tls);
     }
 
     /**
@@ -208,47 +251,91 @@ public final class GatewayRuntime {
         return null;
     }
 
-    /**
-     * The endpoints of {@code cluster}: the overrides serving its host and port when there are any, else the
-     * snapshot's. Overrides of a subset cluster are filtered by the subset's labels, as pilot filters EDS for
-     * it; overrides that carry no labels at all stand for every subset of their host (one local backend).
-     */
-    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
-        var name = ClusterName.parse(cluster.getName());
-        if (name.isPresent()) {
-            List<UpstreamOverride> serving = overrides.stream()
-                    .filter(o -> o.serves(name.get().host(), name.get().port())).toList();
-            if (!serving.isEmpty()) {
-                Map<String, String> subset = snapshot.subsetLabels(cluster.getName()).orElse(Map.of());
-                boolean labelled = serving.stream().anyMatch(o -> !o.labels().isEmpty());
-                List<Endpoint> found = new ArrayList<>();
-                for (UpstreamOverride o : serving) {
-                    if (!labelled || SubsetLabels.selects(subset, o.labels())) {
-                        found.add(new Endpoint(o.address(), 1, o.labels()));
-                    }
-                }
-                return found;
+    private static Map<String, UpstreamCluster> clusters(EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
+            DnsAnswers dns, Map<String, ClientTls> tls) {
+        Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
+        for (Cluster c : snapshot.clusters()) {
+            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides, dns),
+                    tls.get(c.getName())));
+        }
+        return Map.copyOf(clusters);
+    }
+
+    /** The host names to look up: those of DNS clusters that no override serves. */
+    private static Set<String> dnsHosts(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (Cluster c : snapshot.clusters()) {
+            if (DnsClusters.isDns(c) && overridden(c, snapshot, overrides).isEmpty()) {
+                hosts.addAll(DnsClusters.hosts(assignment(c, snapshot)));
             }
         }
-        ClusterLoadAssignment assignment = cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
+        return hosts;
+    }
+
+    /**
+     * The endpoints the overrides serving {@code cluster}'s host and port give it, or empty when none serves it.
+     * Overrides of a subset cluster are filtered by the subset's labels, as pilot filters EDS for it; overrides
+     * that carry no labels at all stand for every subset of their host (one local backend).
+     */
+    private static Optional<List<Endpoint>> overridden(Cluster cluster, EnvoySnapshot snapshot,
+            List<UpstreamOverride> overrides) {
+        var name = ClusterName.parse(cluster.getName());
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UpstreamOverride> serving = overrides.stream()
+                .filter(o -> o.serves(name.get().host(), name.get().port())).toList();
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> subset = snapshot.subsetLabels(cluster.getName()).orElse(Map.of());
+        boolean labelled = serving.stream().anyMatch(o -> !o.labels().isEmpty());
+        List<Endpoint> found = new ArrayList<>();
+        for (UpstreamOverride o : serving) {
+            if (!labelled || SubsetLabels.selects(subset, o.labels())) {
+                found.add(new Endpoint(o.address(), 1, o.labels()));
+            }
+        }
+        return Optional.of(found);
+    }
+
+    private static ClusterLoadAssignment assignment(Cluster cluster, EnvoySnapshot snapshot) {
+        return cluster.hasLoadAssignment() ? cluster.getLoadAssignment()
                 : snapshot.endpoints(cluster.getName()).orElse(ClusterLoadAssignment.getDefaultInstance());
+    }
+
+    /**
+     * A cluster's endpoints: IP addresses as written; in a DNS cluster a host name's addresses as {@code dns}
+     * has them, every address for {@code STRICT_DNS} and the first for {@code LOGICAL_DNS} (Envoy
+     * {@code source/extensions/clusters/strict_dns/strict_dns_cluster.cc},
+     * {@code source/extensions/clusters/logical_dns/logical_dns_cluster.cc}). Other clusters' host names are
+     * skipped: Envoy does not resolve them.
+     */
+    private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
+            DnsAnswers dns) {
+        Optional<List<Endpoint>> found = overridden(cluster, snapshot, overrides);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        boolean resolves = DnsClusters.isDns(cluster);
+        boolean logical = cluster.getType() == Cluster.DiscoveryType.LOGICAL_DNS;
         List<Endpoint> endpoints = new ArrayList<>();
-        for (LocalityLbEndpoints locality : assignment.getEndpointsList()) {
+        for (LocalityLbEndpoints locality : assignment(cluster, snapshot).getEndpointsList()) {
             for (LbEndpoint lb : locality.getLbEndpointsList()) {
                 SocketAddress address = lb.getEndpoint().getAddress().getSocketAddress();
-                if (address.getAddress().isEmpty() || !isIpLiteral(address.getAddress())) {
-                    continue;
-                }
                 int weight = lb.hasLoadBalancingWeight() ? lb.getLoadBalancingWeight().getValue() : 1;
-                endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
-                        weight, SubsetLabels.of(lb)));
+                if (DnsClusters.isIpLiteral(address.getAddress())) {
+                    endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
+                            weight, SubsetLabels.of(lb)));
+                } else if (resolves && !address.getAddress().isEmpty()) {
+                    List<InetAddress> ips = dns.addresses(address.getAddress(), cluster.getDnsLookupFamily());
+                    for (InetAddress ip : logical ? ips.stream().limit(1).toList() : ips) {
+                        endpoints.add(new Endpoint(new InetSocketAddress(ip, address.getPortValue()), weight,
+                                SubsetLabels.of(lb)));
+                    }
+                }
             }
         }
         return endpoints;
-    }
-
-    /** Only IP endpoints are used as they are: a host name would need a DNS lookup off the event loop. */
-    private static boolean isIpLiteral(String address) {
-        return address.chars().allMatch(ch -> Character.digit(ch, 16) >= 0 || ch == '.' || ch == ':');
     }
 }

@@ -83,7 +83,9 @@ record GatewayServer(Resource gateway, Server server, int serverPort, int listen
         }
         String protocol = server.getPort().getProtocol().toUpperCase(Locale.ROOT);
         ServerTLSSettingsTLSmode mode = server.getTls() == null ? null : server.getTls().getMode();
-        boolean passthrough = mode == ServerTLSSettingsTLSmode.PASSTHROUGH
+        // PASSTHROUGH is the enum's zero value (istio/api networking/v1alpha3/gateway.proto): a tls block without
+        // a mode passes through, as pkg/config/gateway IsPassThroughServer reads it.
+        boolean passthrough = mode == null || mode == ServerTLSSettingsTLSmode.PASSTHROUGH
                 || mode == ServerTLSSettingsTLSmode.AUTO_PASSTHROUGH;
         return switch (protocol) {
             case "HTTP", "HTTP2", "GRPC", "GRPC-WEB" -> Optional.of(Kind.HTTP);

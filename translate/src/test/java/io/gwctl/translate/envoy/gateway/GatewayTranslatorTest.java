@@ -186,6 +186,31 @@ class GatewayTranslatorTest {
                 .containsExactly("envoy.filters.listener.tls_inspector");
     }
 
+    /** A tls block without a mode is PASSTHROUGH, the enum's zero value, even with a credential (pilot ignores it). */
+    @Test
+    void tlsWithoutModePassesThrough() throws Exception {
+        String servers = """
+                - port: {number: 443, name: https, protocol: HTTPS}
+                  hosts: ["a.example.com"]
+                  tls: {credentialName: a-cert}
+                """;
+        String vs = """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata: {name: p, namespace: default}
+                spec:
+                  hosts: [a.example.com]
+                  gateways: [gw]
+                  tls:
+                  - match: [{sniHosts: [a.example.com]}]
+                    route: [{destination: {host: a}}]
+                """;
+        FilterChain chain = run(gateway("gw", "default", servers) + vs).listener("0.0.0.0_443").orElseThrow()
+                .getFilterChains(0);
+        assertThat(chain.hasTransportSocket()).as("no TLS context: the bytes pass through").isFalse();
+        assertThat(chain.getFilters(0).getName()).isEqualTo("envoy.filters.network.tcp_proxy");
+    }
+
     /**
      * A terminating TLS server proxies its first applying {@code tcp} route behind its own SNI names, sorted;
      * {@code tls} routes give it no chain unless the VirtualService was made from a TLSRoute.
