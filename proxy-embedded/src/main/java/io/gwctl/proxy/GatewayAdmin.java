@@ -52,7 +52,7 @@ public final class GatewayAdmin implements AdminView {
                 String ip = e.address().getAddress() == null ? e.address().getHostString()
                         : e.address().getAddress().getHostAddress();
                 hosts.add(new HostState(ip, e.address().getPort(), e.address().getHostString(), e.weight(), true,
-                        false, e.labels(), stats.host(e.hostPort())));
+                        c.outlierDetector().ejected(e), e.labels(), stats.host(e.hostPort())));
             }
             clusters.add(new ClusterState(c.name(), hosts));
         }

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real HTTP backend for gateway tests: answers {@code name path host <headers the test asks about>},
  * {@code /status/N} with N, {@code /delay/MS} after MS milliseconds, {@code /flaky/N?key=K} with 503 for
- * the first N requests of K, and {@code /bytes/N} with N bytes; it counts the request body it reads.
+ * the first N requests of K, and {@code /bytes/N} with N bytes; it counts the request body it reads. Set
+ * {@link #failWith} to answer everything with one status.
  */
 final class TestBackend implements AutoCloseable {
 
@@ -21,6 +22,8 @@ final class TestBackend implements AutoCloseable {
     private final String name;
     final AtomicInteger requests = new AtomicInteger();
     final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+    /** When not 0, the status every request is answered with, whatever its path. */
+    volatile int failWith;
     private final Map<String, AtomicInteger> flaky = new ConcurrentHashMap<>();
 
     TestBackend(String name) throws IOException {
@@ -61,7 +64,9 @@ final class TestBackend implements AutoCloseable {
         }
         lastHeaders.put(":received-bytes", Long.toString(received));
         int status = 200;
-        if (path.startsWith("/status/")) {
+        if (failWith != 0) {
+            status = failWith;
+        } else if (path.startsWith("/status/")) {
             status = Integer.parseInt(path.substring(8));
         } else if (path.startsWith("/delay/")) {
             try {

@@ -11,9 +11,11 @@ import io.gwctl.proxy.runtime.ConnectionManager;
 import io.gwctl.proxy.runtime.Endpoint;
 import io.gwctl.proxy.runtime.GatewayRuntime;
 import io.gwctl.proxy.runtime.ListenerRuntime;
+import io.gwctl.proxy.runtime.OutlierDetector;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.gwctl.proxy.stats.HttpStats;
+import io.gwctl.proxy.upstream.PoolOverflow;
 import io.gwctl.proxy.upstream.UpstreamConnection;
 import io.gwctl.proxy.upstream.UpstreamListener;
 import io.gwctl.proxy.upstream.UpstreamPool;
@@ -85,6 +87,7 @@ final class ProxyExchange implements UpstreamListener {
     private UpstreamCluster cluster;
     private ClusterStats clusterStats;
     private RetryRules retry = RetryRules.NONE;
+    private RequestHash requestHash = RequestHash.NONE;
     private CorsPolicy cors;
     private String corsOrigin;
     private HttpRequest upstreamHead;
@@ -116,6 +119,11 @@ final class ProxyExchange implements UpstreamListener {
     private boolean interim;
     private ScheduledFuture<?> globalTimer;
     private ScheduledFuture<?> perTryTimer;
+    private boolean holdsRequest;
+    private boolean holdsRetry;
+    private boolean retryOverflowed;
+    private UpstreamPool acquiringPool;
+    private UpstreamPool.Callback acquiring;
 
     ProxyExchange(Downstream downstream, GatewayServices services, GatewayRuntime runtime, ListenerRuntime listener,
             ConnectionManager cm, HttpRequest request) {
@@ -275,6 +283,9 @@ final class ProxyExchange implements UpstreamListener {
         retry = action.hasRetryPolicy() ? RetryRules.of(action.getRetryPolicy())
                 : vh.proto().hasRetryPolicy() ? RetryRules.of(vh.proto().getRetryPolicy()) : RetryRules.NONE;
         body.retain(retry.retries() > 0 || action.getRequestMirrorPoliciesCount() > 0);
+        if (cluster.hashBalanced()) {
+            requestHash = RequestHash.of(action, request, downstream.remoteAddress());
+        }
         String requested = request.headers().get(HttpHeaderNames.UPGRADE);
         if (requested != null && requested.equalsIgnoreCase("websocket") && cm.websocket() && downstream.http1()) {
             upgrade = requested;
@@ -386,25 +397,41 @@ final class ProxyExchange implements UpstreamListener {
 
     private void startAttempt() {
         attempts++;
-        endpoint = cluster.pick(previous);
+        endpoint = cluster.pick(previous, requestHash.hash());
         if (endpoint == null) {
             clusterStats.noHealthyUpstream();
             failBeforeResponse(LocalReply.NO_HEALTHY_UPSTREAM);
             return;
         }
+        if (!cluster.breaker().requests().tryAcquire()) {
+            // max_requests: turned away at once, as Envoy's pool does (conn_pool_base.cc, newStreamImpl).
+            clusterStats.pendingOverflow();
+            failBeforeResponse(LocalReply.OVERFLOW);
+            return;
+        }
+        holdsRequest = true;
         attemptStartNanos = System.nanoTime();
         UpstreamPool pool = services.pools().of(downstream.eventLoop());
-        pool.acquire(endpoint, cluster, clusterStats, new UpstreamPool.Callback() {
+        UpstreamPool.Callback callback = new UpstreamPool.Callback() {
             @Override
             public void connected(UpstreamConnection c) {
+                if (acquiring == this) {
+                    acquiring = null;
+                }
                 onConnected(c);
             }
 
             @Override
             public void failed(Throwable cause) {
-                onConnectFailed();
+                if (acquiring == this) {
+                    acquiring = null;
+                }
+                onConnectFailed(cause);
             }
-        });
+        };
+        acquiringPool = pool;
+        acquiring = callback;
+        pool.acquire(endpoint, cluster, upstreamHead.headers().get(HttpHeaderNames.HOST), clusterStats, callback);
     }
 
     private void onConnected(UpstreamConnection c) {
@@ -441,12 +468,63 @@ final class ProxyExchange implements UpstreamListener {
         return !responseStarted && !finished && attempts <= retry.retries() && replayable();
     }
 
-    private void onConnectFailed() {
+    /**
+     * Takes one of the cluster's {@code max_retries}; when none is left the request is not retried, counted in
+     * {@code upstream_rq_retry_overflow} and flagged {@code UO}, and the failure goes to the client as it is
+     * (envoyproxy/envoy {@code source/common/router/retry_state_impl.cc}, {@code RetryStatus::NoOverflow}).
+     * The retry holds it until its outcome is known.
+     */
+    private boolean takeRetry() {
+        if (cluster.breaker().retries().tryAcquire()) {
+            holdsRetry = true;
+            return true;
+        }
+        clusterStats.retryOverflow();
+        retryOverflowed = true;
+        appendFlagOnce("UO");
+        return false;
+    }
+
+    /** Tells outlier detection how the attempt to {@code endpoint} failed without a response. */
+    private void outlier(OutlierDetector.LocalFailure failure) {
+        if (endpoint != null) {
+            cluster.outlierDetector().putLocalFailure(endpoint, failure, clusterStats, downstream.eventLoop());
+        }
+    }
+
+    private void releaseRetry() {
+        if (holdsRetry) {
+            holdsRetry = false;
+            cluster.breaker().retries().release();
+        }
+    }
+
+    /** Gives back the attempt's {@code max_requests} slot, and its place in the pool's queue if it waits. */
+    private void releaseRequest() {
+        if (acquiring != null) {
+            acquiringPool.cancel(acquiring);
+            acquiring = null;
+        }
+        if (holdsRequest) {
+            holdsRequest = false;
+            cluster.breaker().requests().release();
+        }
+    }
+
+    private void onConnectFailed(Throwable cause) {
         if (finished) {
             return;
         }
+        releaseRequest();
+        releaseRetry();
+        if (cause instanceof PoolOverflow) {
+            // max_pending_requests: never retried (Envoy's retry state declines an overflow reset).
+            failBeforeResponse(LocalReply.OVERFLOW);
+            return;
+        }
         appendFlagOnce("UF");
-        if (retry.retriesConnectFailure() && mayRetry()) {
+        outlier(OutlierDetector.LocalFailure.CONNECT_FAILED);
+        if (retry.retriesConnectFailure() && mayRetry() && takeRetry()) {
             scheduleRetry();
             return;
         }
@@ -467,6 +545,7 @@ final class ProxyExchange implements UpstreamListener {
     private void endAttempt(boolean reuse) {
         cancel(perTryTimer);
         perTryTimer = null;
+        releaseRequest();
         if (connection != null) {
             cluster.finished(endpoint);
             if (reuse) {
@@ -520,10 +599,12 @@ final class ProxyExchange implements UpstreamListener {
             interim = !(response instanceof LastHttpContent);
             return;
         }
+        releaseRetry();
         int grpc = grpcStatus(response.headers());
+        cluster.outlierDetector().putResponse(endpoint, code, clusterStats, downstream.eventLoop());
         clusterStats.upstreamRequest(code, (System.nanoTime() - attemptStartNanos) / 1000);
         clusterStats.host(endpoint.hostPort()).requestFinished(code < 500);
-        if (retry.retriesStatus(code, grpc) && mayRetry()) {
+        if (retry.retriesStatus(code, grpc) && mayRetry() && takeRetry()) {
             // As Envoy resets the upstream request it retries: the rest of this response is never read.
             endAttempt(false);
             appendFlagOnce("URX");
@@ -535,6 +616,9 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         flags.setLength(0);
+        if (retryOverflowed) {
+            appendFlag("UO");
+        }
         responseStarted = true;
         status = code;
         upstreamKeepAlive = HttpUtil.isKeepAlive(response);
@@ -554,6 +638,9 @@ final class ProxyExchange implements UpstreamListener {
             headers.set(HttpHeaderNames.DATE, HttpDates.now());
         }
         HeaderMutations.response(headers, route, vh.proto(), cm.routes().config());
+        if (requestHash.setCookie() != null) {
+            headers.add(HttpHeaderNames.SET_COOKIE, requestHash.setCookie());
+        }
         if (corsOrigin != null) {
             Cors.response(cors, corsOrigin, headers);
         }
@@ -582,6 +669,7 @@ final class ProxyExchange implements UpstreamListener {
         cancel(perTryTimer);
         cancel(globalTimer);
         cluster.finished(endpoint);
+        releaseRequest();
         finished = true;
         cleanup();
         log();
@@ -631,6 +719,8 @@ final class ProxyExchange implements UpstreamListener {
         connection = null;
         cluster.finished(endpoint);
         cancel(perTryTimer);
+        releaseRequest();
+        releaseRetry();
         if (!responseStarted) {
             if (reused && !staleRetried && replayable()) {
                 // A pooled keep-alive connection the upstream had already closed: send again once.
@@ -640,7 +730,8 @@ final class ProxyExchange implements UpstreamListener {
                 return;
             }
             appendFlagOnce("UC");
-            if (retry.retriesReset() && mayRetry()) {
+            outlier(OutlierDetector.LocalFailure.CONNECT_FAILED);
+            if (retry.retriesReset() && mayRetry() && takeRetry()) {
                 scheduleRetry();
                 return;
             }
@@ -675,8 +766,10 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         clusterStats.perTryTimeout();
+        outlier(OutlierDetector.LocalFailure.TIMEOUT);
         endAttempt(false);
-        if (retry.retriesPerTryTimeout() && mayRetry()) {
+        releaseRetry();
+        if (retry.retriesPerTryTimeout() && mayRetry() && takeRetry()) {
             scheduleRetry();
             return;
         }
@@ -691,6 +784,9 @@ final class ProxyExchange implements UpstreamListener {
         httpStats.timeout();
         if (clusterStats != null) {
             clusterStats.requestTimeout();
+        }
+        if (connection != null && !responseStarted) {
+            outlier(OutlierDetector.LocalFailure.TIMEOUT);
         }
         endAttempt(false);
         if (!responseStarted) {
@@ -743,6 +839,10 @@ final class ProxyExchange implements UpstreamListener {
             appendFlagOnce(reply.flag());
         }
         FullHttpResponse response = reply.toResponse(HttpVersion.HTTP_1_1, downstream.alloc(), cm.serverName());
+        if (reply == LocalReply.OVERFLOW) {
+            // The router's word that a circuit breaker dropped the request (router.cc, onUpstreamAbort).
+            response.headers().set("x-envoy-overloaded", "true");
+        }
         respondFully(response);
     }
 
@@ -812,6 +912,8 @@ final class ProxyExchange implements UpstreamListener {
     private void cleanup() {
         cancel(globalTimer);
         cancel(perTryTimer);
+        releaseRequest();
+        releaseRetry();
         if (clusterStats != null) {
             clusterStats.requestFinished();
         }

@@ -18,6 +18,7 @@ import io.gwctl.proxy.dns.DnsAnswers;
 import io.gwctl.proxy.dns.DnsClusters;
 import io.gwctl.proxy.dns.DnsLookup;
 import io.gwctl.proxy.tcp.TcpProxyRoute;
+import io.gwctl.proxy.tls.ClientTls;
 import io.gwctl.proxy.tls.SecretSource;
 import io.gwctl.proxy.tls.ServerTls;
 import io.gwctl.proxy.tls.TlsConfigException;
@@ -33,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,25 +53,28 @@ public final class GatewayRuntime {
     private final Set<Path> certificateFiles;
     private final List<UpstreamOverride> overrides;
     private final DnsAnswers dns;
+    private final Map<String, ClientTls> tls;
 
     private GatewayRuntime(EnvoySnapshot snapshot, Map<Integer, ListenerRuntime> listeners,
             Map<String, UpstreamCluster> clusters, Set<Path> certificateFiles, List<UpstreamOverride> overrides,
-            DnsAnswers dns) {
+            DnsAnswers dns, Map<String, ClientTls> tls) {
         this.snapshot = snapshot;
         this.listeners = listeners;
         this.clusters = clusters;
         this.certificateFiles = Set.copyOf(certificateFiles);
         this.overrides = overrides;
         this.dns = dns;
+        this.tls = tls;
     }
 
     /**
-     * Prepares {@code snapshot}; a cluster's endpoints come from the first {@code overrides} entry serving its
-     * host and port, else from the snapshot's endpoints, host names of DNS clusters looked up with the system
-     * resolver. Every filter chain is compiled, TLS contexts with the key material they name read now. Blocks for
-     * DNS: never call it on an event loop.
+     * Prepares {@code snapshot}; a cluster's endpoints come from the {@code overrides} serving its host and
+     * port (for a subset cluster, those with the subset's labels), else from the snapshot's endpoints, host names
+     * of DNS clusters looked up with the system resolver. Every filter chain and every cluster's upstream TLS is
+     * compiled, TLS contexts with the key material they name read now. Blocks for DNS: never call it on an event
+     * loop.
      *
-     * @throws TlsConfigException when a chain's certificate, key or CA cannot be read or used
+     * @throws TlsConfigException when a chain's or a cluster's certificate, key or CA cannot be read or used
      */
     public static GatewayRuntime compile(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
         return compile(snapshot, overrides, DnsLookup.system());
@@ -98,10 +103,17 @@ public final class GatewayRuntime {
                     .filter(Objects::nonNull).filter(cm -> cm.routes() != null).findFirst().orElse(null);
             listeners.put(port, new ListenerRuntime(l, port, serverPort(serving, port), chains));
         }
+        Map<String, ClientTls> tls = new LinkedHashMap<>();
+        for (Cluster c : snapshot.clusters()) {
+            ClientTls context = ClientTls.compile(c, secrets);
+            if (context != null) {
+                tls.put(c.getName(), context);
+            }
+        }
         List<UpstreamOverride> fixed = List.copyOf(overrides);
         DnsAnswers dns = lookup.resolve(dnsHosts(snapshot, fixed));
-        return new GatewayRuntime(snapshot, Map.copyOf(listeners), clusters(snapshot, fixed, dns), secrets.files(),
-                fixed, dns);
+        return new GatewayRuntime(snapshot, Map.copyOf(listeners), clusters(snapshot, fixed, dns, tls),
+                secrets.files(), fixed, dns, Map.copyOf(tls));
     }
 
     /** What the host names of this runtime's DNS clusters resolved to. */
@@ -118,8 +130,8 @@ public final class GatewayRuntime {
         if (answers.equals(dns)) {
             return this;
         }
-        return new GatewayRuntime(snapshot, listeners, clusters(snapshot, overrides, answers), certificateFiles,
-                overrides, answers);
+        return new GatewayRuntime(snapshot, listeners, clusters(snapshot, overrides, answers, tls), certificateFiles,
+                overrides, answers, tls);
     }
 
     /**
@@ -241,10 +253,11 @@ public final class GatewayRuntime {
     }
 
     private static Map<String, UpstreamCluster> clusters(EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
-            DnsAnswers dns) {
+            DnsAnswers dns, Map<String, ClientTls> tls) {
         Map<String, UpstreamCluster> clusters = new LinkedHashMap<>();
         for (Cluster c : snapshot.clusters()) {
-            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides, dns)));
+            clusters.put(c.getName(), new UpstreamCluster(c, endpoints(c, snapshot, overrides, dns),
+                    tls.get(c.getName())));
         }
         return Map.copyOf(clusters);
     }
@@ -253,24 +266,38 @@ public final class GatewayRuntime {
     private static Set<String> dnsHosts(EnvoySnapshot snapshot, List<UpstreamOverride> overrides) {
         Set<String> hosts = new LinkedHashSet<>();
         for (Cluster c : snapshot.clusters()) {
-            if (DnsClusters.isDns(c) && overridden(c, overrides).isEmpty()) {
+            if (DnsClusters.isDns(c) && overridden(c, snapshot, overrides).isEmpty()) {
                 hosts.addAll(DnsClusters.hosts(assignment(c, snapshot)));
             }
         }
         return hosts;
     }
 
-    private static List<Endpoint> overridden(Cluster cluster, List<UpstreamOverride> overrides) {
+    /**
+     * The endpoints the overrides serving {@code cluster}'s host and port give it, or empty when none serves it.
+     * Overrides of a subset cluster are filtered by the subset's labels, as pilot filters EDS for it; overrides
+     * that carry no labels at all stand for every subset of their host (one local backend).
+     */
+    private static Optional<List<Endpoint>> overridden(Cluster cluster, EnvoySnapshot snapshot,
+            List<UpstreamOverride> overrides) {
         var name = ClusterName.parse(cluster.getName());
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UpstreamOverride> serving = overrides.stream()
+                .filter(o -> o.serves(name.get().host(), name.get().port())).toList();
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> subset = snapshot.subsetLabels(cluster.getName()).orElse(Map.of());
+        boolean labelled = serving.stream().anyMatch(o -> !o.labels().isEmpty());
         List<Endpoint> found = new ArrayList<>();
-        if (name.isPresent()) {
-            for (UpstreamOverride o : overrides) {
-                if (o.serves(name.get().host(), name.get().port())) {
-                    found.add(new Endpoint(o.address(), 1, o.labels()));
-                }
+        for (UpstreamOverride o : serving) {
+            if (!labelled || SubsetLabels.selects(subset, o.labels())) {
+                found.add(new Endpoint(o.address(), 1, o.labels()));
             }
         }
-        return found;
+        return Optional.of(found);
     }
 
     private static ClusterLoadAssignment assignment(Cluster cluster, EnvoySnapshot snapshot) {
@@ -287,9 +314,9 @@ public final class GatewayRuntime {
      */
     private static List<Endpoint> endpoints(Cluster cluster, EnvoySnapshot snapshot, List<UpstreamOverride> overrides,
             DnsAnswers dns) {
-        List<Endpoint> found = overridden(cluster, overrides);
-        if (!found.isEmpty()) {
-            return found;
+        Optional<List<Endpoint>> found = overridden(cluster, snapshot, overrides);
+        if (found.isPresent()) {
+            return found.get();
         }
         boolean resolves = DnsClusters.isDns(cluster);
         boolean logical = cluster.getType() == Cluster.DiscoveryType.LOGICAL_DNS;
@@ -300,11 +327,12 @@ public final class GatewayRuntime {
                 int weight = lb.hasLoadBalancingWeight() ? lb.getLoadBalancingWeight().getValue() : 1;
                 if (DnsClusters.isIpLiteral(address.getAddress())) {
                     endpoints.add(new Endpoint(new InetSocketAddress(address.getAddress(), address.getPortValue()),
-                            weight, Map.of()));
+                            weight, SubsetLabels.of(lb)));
                 } else if (resolves && !address.getAddress().isEmpty()) {
                     List<InetAddress> ips = dns.addresses(address.getAddress(), cluster.getDnsLookupFamily());
                     for (InetAddress ip : logical ? ips.stream().limit(1).toList() : ips) {
-                        endpoints.add(new Endpoint(new InetSocketAddress(ip, address.getPortValue()), weight, Map.of()));
+                        endpoints.add(new Endpoint(new InetSocketAddress(ip, address.getPortValue()), weight,
+                                SubsetLabels.of(lb)));
                     }
                 }
             }

@@ -31,8 +31,12 @@ public final class ClusterStats {
     private final LongAdder rqPerTryTimeout = new LongAdder();
     private final LongAdder rqRetry = new LongAdder();
     private final LongAdder rqPendingOverflow = new LongAdder();
+    private final LongAdder cxOverflow = new LongAdder();
+    private final LongAdder rqRetryOverflow = new LongAdder();
     private final LongAdder cxNoneHealthy = new LongAdder();
     private final LongAdder ejectionsEnforced = new LongAdder();
+    private final LongAdder ejectionsActive = new LongAdder();
+    private final LongAdder ejectionsOverflow = new LongAdder();
     private final DynamicCounters codes =
             new DynamicCounters(ResponseCodes.CODE_SLOTS, slot -> ResponseCodes.codeName(UPSTREAM_RQ, slot));
     private final DynamicCounters classes =
@@ -120,9 +124,22 @@ public final class ClusterStats {
         rqRetry.increment();
     }
 
-    /** {@code upstream_rq_pending_overflow}: a circuit breaker turned a request away. */
+    /**
+     * {@code upstream_rq_pending_overflow}: a request was turned away by {@code max_pending_requests} or
+     * {@code max_requests}, as Envoy's connection pools count both ({@code conn_pool_base.cc}).
+     */
     public void pendingOverflow() {
         rqPendingOverflow.increment();
+    }
+
+    /** {@code upstream_cx_overflow}: {@code max_connections} kept a new connection from being opened. */
+    public void connectionOverflow() {
+        cxOverflow.increment();
+    }
+
+    /** {@code upstream_rq_retry_overflow}: {@code max_retries} kept a retry from being made. */
+    public void retryOverflow() {
+        rqRetryOverflow.increment();
     }
 
     /** {@code upstream_cx_none_healthy}: there was no healthy host to send to. */
@@ -133,6 +150,17 @@ public final class ClusterStats {
     /** {@code outlier_detection.ejections_enforced_total}: outlier detection ejected a host. */
     public void outlierEjection() {
         ejectionsEnforced.increment();
+        ejectionsActive.increment();
+    }
+
+    /** An ejected host came back: gauge {@code outlier_detection.ejections_active} goes down. */
+    public void outlierUnejection() {
+        ejectionsActive.decrement();
+    }
+
+    /** {@code outlier_detection.ejections_overflow}: {@code max_ejection_percent} kept a host from ejection. */
+    public void outlierEjectionOverflow() {
+        ejectionsOverflow.increment();
     }
 
     /** The stats of one endpoint of this cluster, by {@code ip:port}; created on first use. */
@@ -152,8 +180,12 @@ public final class ClusterStats {
         out.counter("upstream_rq_per_try_timeout", rqPerTryTimeout.sum());
         out.counter("upstream_rq_retry", rqRetry.sum());
         out.counter("upstream_rq_pending_overflow", rqPendingOverflow.sum());
+        out.counter("upstream_cx_overflow", cxOverflow.sum());
+        out.counter("upstream_rq_retry_overflow", rqRetryOverflow.sum());
         out.counter("upstream_cx_none_healthy", cxNoneHealthy.sum());
         out.counter("outlier_detection.ejections_enforced_total", ejectionsEnforced.sum());
+        out.counter("outlier_detection.ejections_overflow", ejectionsOverflow.sum());
+        out.gauge("outlier_detection.ejections_active", ejectionsActive.sum());
         out.gauge("upstream_rq_active", rqActive.sum());
         out.gauge("upstream_cx_active", cxActive.sum());
         codes.collect(out);

@@ -34,7 +34,7 @@ final class PeerCertificateTrustManager extends X509ExtendedTrustManager {
         this.chain = authorities.isEmpty() ? null : pkix(authorities);
     }
 
-    private static X509TrustManager pkix(List<X509Certificate> authorities) {
+    static X509TrustManager pkix(List<X509Certificate> authorities) {
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);

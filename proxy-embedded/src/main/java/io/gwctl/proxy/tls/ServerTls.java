@@ -130,7 +130,7 @@ public final class ServerTls {
      * The context's validation context: written in it, named over SDS, or both combined (the SDS one merged into
      * the default one, as {@code combined_validation_context} is defined).
      */
-    private static CertificateValidationContext validation(CommonTlsContext common, SecretSource secrets) {
+    static CertificateValidationContext validation(CommonTlsContext common, SecretSource secrets) {
         return switch (common.getValidationContextTypeCase()) {
             case VALIDATION_CONTEXT -> common.getValidationContext();
             case VALIDATION_CONTEXT_SDS_SECRET_CONFIG ->
@@ -147,7 +147,7 @@ public final class ServerTls {
         };
     }
 
-    private static String validationOrigin(CommonTlsContext common) {
+    static String validationOrigin(CommonTlsContext common) {
         String name = switch (common.getValidationContextTypeCase()) {
             case VALIDATION_CONTEXT_SDS_SECRET_CONFIG -> common.getValidationContextSdsSecretConfig().getName();
             case COMBINED_VALIDATION_CONTEXT ->

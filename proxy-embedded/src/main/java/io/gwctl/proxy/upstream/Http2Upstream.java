@@ -4,7 +4,6 @@ import io.gwctl.proxy.runtime.Endpoint;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ConnectTimeoutException;
@@ -13,6 +12,7 @@ import io.netty.handler.codec.http2.Http2MultiplexHandler;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.codec.http2.Http2StreamChannelBootstrap;
 import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import io.netty.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +25,7 @@ final class Http2Upstream {
 
     private final UpstreamPool pool;
     private final Endpoint endpoint;
+    private final UpstreamPool.Key key;
     private Channel parent;
     private boolean connecting;
     private final List<Waiter> waiting = new ArrayList<>();
@@ -32,9 +33,10 @@ final class Http2Upstream {
     private record Waiter(ClusterStats stats, UpstreamPool.Callback callback) {
     }
 
-    Http2Upstream(UpstreamPool pool, Endpoint endpoint) {
+    Http2Upstream(UpstreamPool pool, Endpoint endpoint, UpstreamPool.Key key) {
         this.pool = pool;
         this.endpoint = endpoint;
+        this.key = key;
     }
 
     void acquire(UpstreamCluster cluster, ClusterStats stats, UpstreamPool.Callback callback) {
@@ -47,19 +49,19 @@ final class Http2Upstream {
             return;
         }
         connecting = true;
-        ChannelFuture connect = pool.connect(endpoint, cluster, new ChannelInitializer<Channel>() {
+        Future<Channel> connect = pool.connect(key, cluster, new ChannelInitializer<Channel>() {
             @Override
             protected void initChannel(Channel ch) {
                 ch.pipeline().addLast("h2-frames", Http2FrameCodecBuilder.forClient().build());
                 ch.pipeline().addLast("h2-multiplex", new Http2MultiplexHandler(new ChannelInboundHandlerAdapter()));
             }
         });
-        connect.addListener((ChannelFuture f) -> {
+        connect.addListener((Future<Channel> f) -> {
             connecting = false;
             List<Waiter> ready = new ArrayList<>(waiting);
             waiting.clear();
             if (!f.isSuccess()) {
-                pool.http2Closed(endpoint.address(), this);
+                pool.http2Closed(key, this);
                 ready.forEach(w -> {
                     w.stats.connectFailure();
                     if (f.cause() instanceof ConnectTimeoutException) {
@@ -69,13 +71,13 @@ final class Http2Upstream {
                 });
                 return;
             }
-            parent = f.channel();
+            parent = f.getNow();
             stats.connectionOpened();
             stats.host(endpoint.hostPort()).connectionOpened();
             parent.closeFuture().addListener(closed -> {
                 stats.connectionClosed();
                 stats.host(endpoint.hostPort()).connectionClosed();
-                pool.http2Closed(endpoint.address(), this);
+                pool.http2Closed(key, this);
             });
             ready.forEach(w -> openStream(w.callback));
         });
@@ -90,8 +92,8 @@ final class Http2Upstream {
             }
         }).open().addListener(f -> {
             if (f.isSuccess()) {
-                callback.connected(new UpstreamConnection((Http2StreamChannel) f.getNow(), endpoint, pool, false,
-                        true));
+                callback.connected(new UpstreamConnection((Http2StreamChannel) f.getNow(), endpoint, key, pool,
+                        false, true));
             } else {
                 callback.failed(f.cause());
             }

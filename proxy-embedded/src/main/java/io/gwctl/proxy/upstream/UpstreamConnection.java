@@ -12,14 +12,17 @@ public final class UpstreamConnection {
 
     private final Channel channel;
     private final Endpoint endpoint;
+    private final UpstreamPool.Key key;
     private final UpstreamPool pool;
     private final boolean reused;
     private final boolean stream;
     private final UpstreamHandler handler;
 
-    UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool pool, boolean reused, boolean stream) {
+    UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool.Key key, UpstreamPool pool, boolean reused,
+            boolean stream) {
         this.channel = Objects.requireNonNull(channel, "channel");
         this.endpoint = endpoint;
+        this.key = key;
         this.pool = pool;
         this.reused = reused;
         this.stream = stream;
@@ -28,13 +31,14 @@ public final class UpstreamConnection {
 
     /** This pooled connection lent again, to a request for {@code target}. */
     UpstreamConnection reuse(Endpoint target) {
-        return new UpstreamConnection(channel, target, pool, true, stream, handler);
+        return new UpstreamConnection(channel, target, key, pool, true, stream, handler);
     }
 
-    private UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool pool, boolean reused, boolean stream,
-            UpstreamHandler handler) {
+    private UpstreamConnection(Channel channel, Endpoint endpoint, UpstreamPool.Key key, UpstreamPool pool,
+            boolean reused, boolean stream, UpstreamHandler handler) {
         this.channel = channel;
         this.endpoint = endpoint;
+        this.key = key;
         this.pool = pool;
         this.reused = reused;
         this.stream = stream;
@@ -47,6 +51,11 @@ public final class UpstreamConnection {
 
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /** The pool's key of the connection: its address, TLS context and SNI. */
+    UpstreamPool.Key key() {
+        return key;
     }
 
     /** Whether the connection served an earlier request (a reset on it may be a stale keep-alive). */

@@ -22,7 +22,7 @@ class StatsJsonTest {
         JsonNode root = JSON.readTree(StatsJson.render(stats, null));
 
         JsonNode entries = root.get("stats");
-        assertThat(entries.get(0).get("name").asText()).isEqualTo("cluster.a.outlier_detection.ejections_enforced_total");
+        assertThat(entries.get(0).get("name").asText()).isEqualTo("cluster.a.outlier_detection.ejections_active");
         assertThat(entries.findValues("name")).extracting(JsonNode::asText).contains("cluster.a.upstream_rq_200");
         JsonNode histograms = entries.get(entries.size() - 1).get("histograms");
         assertThat(histograms.get("supported_quantiles").toString()).isEqualTo("[0,25,50,75,90,95,99,99.5,99.9,100]");

@@ -10,18 +10,22 @@ import io.gwctl.model.source.InMemorySource;
 import io.gwctl.translate.convert.ConversionResult;
 import io.gwctl.translate.envoy.cluster.ClusterConfig;
 import io.gwctl.translate.envoy.cluster.ClusterTranslator;
+import io.gwctl.translate.envoy.cluster.RouteHashPolicies;
 import io.gwctl.translate.envoy.gateway.GatewayConfig;
 import io.gwctl.translate.envoy.gateway.GatewayTranslator;
 import io.gwctl.translate.envoy.route.HttpRouteTranslation;
 import io.gwctl.translate.ingress.IngressConverter;
 import io.gwctl.translate.ingress.IngressOptions;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the Envoy config one gateway receives from Istio and Kubernetes resources: listeners and route
  * configurations from the Gateways that select it and the VirtualServices bound to them, clusters and
- * endpoints from Services, ServiceEntries and DestinationRules, and the SDS secrets its listeners name.
+ * endpoints from Services, ServiceEntries and DestinationRules, and the SDS secrets its listeners and its
+ * clusters' upstream TLS name.
  * Kubernetes Ingresses in the input are served as Istio serves them: converted into a Gateway and
  * VirtualServices first.
  */
@@ -38,8 +42,17 @@ public final class SnapshotBuilder {
         GatewayConfig gateway = new GatewayTranslator().translate(resources, options,
                 in -> HttpRouteTranslation.translate(in).stream().findFirst(), services);
         ClusterConfig clusters = ClusterTranslator.translate(resources, services, options);
-        return new EnvoySnapshot(gateway.listeners(), gateway.routes(), clusters.clusters(), clusters.endpoints(),
-                SdsSecrets.of(gateway.secrets(), resources, ProxyNamespace.of(resources, options.selector())));
+        return new EnvoySnapshot(gateway.listeners(), RouteHashPolicies.apply(gateway.routes(), resources, options),
+                clusters.clusters(), clusters.endpoints(),
+                SdsSecrets.of(secretNames(gateway, clusters), resources, ProxyNamespace.of(resources, options.selector())),
+                clusters.subsets());
+    }
+
+    /** The SDS names the listeners and the clusters use, each once. */
+    private static List<String> secretNames(GatewayConfig gateway, ClusterConfig clusters) {
+        Set<String> names = new LinkedHashSet<>(gateway.secrets());
+        names.addAll(clusters.secretNames());
+        return List.copyOf(names);
     }
 
     /** The input, plus the Gateway and VirtualServices Istio's Ingress support makes of its Ingresses. */

@@ -28,6 +28,7 @@ import io.gwctl.translate.envoy.ProxyNamespace;
 import io.gwctl.translate.envoy.ServiceCatalog;
 import io.gwctl.translate.envoy.ServicePort;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,11 @@ import java.util.TreeMap;
  *
  * <p>Endpoints ({@link ServiceEndpoints}) are grouped in one locality whose weight is the sum of theirs, each
  * HEALTHY with its weight; an endpoint's labels are in its metadata under {@code envoy.lb}, the key Envoy's
- * subset load balancer reads. A subset cluster gets only the endpoints carrying all of the subset's labels.
+ * subset load balancer reads. A subset cluster gets only the endpoints carrying all of the subset's labels, as
+ * pilot filters EDS per subset cluster ({@code buildLocalityLbEndpointsFromShards} in
+ * {@code pilot/pkg/xds/endpoints/endpoint_builder.go}); the subset's labels themselves never reach Envoy (the
+ * cluster's metadata names only the subset), so they are returned beside the clusters for a data plane that
+ * adds endpoints of its own.
  */
 public final class ClusterTranslator {
 
@@ -73,6 +78,7 @@ public final class ClusterTranslator {
         ServiceEndpoints endpoints = new ServiceEndpoints(resources);
         List<Cluster> clusters = new ArrayList<>();
         List<ClusterLoadAssignment> assignments = new ArrayList<>();
+        Map<String, Map<String, String>> subsets = new LinkedHashMap<>();
         for (MeshService service : services.visibleTo(proxyNamespace).all()) {
             Optional<ClusterKind> kind = ClusterKind.kindOf(service);
             if (kind.isEmpty()) {
@@ -89,14 +95,15 @@ public final class ClusterTranslator {
                         service, port, rule, DestinationRules.policy(top, null, port.number()), all);
                 for (Subset subset : rule.map(DestinationRules.Rule::subsets).orElse(List.of())) {
                     Map<String, String> labels = subset.getLabels() == null ? Map.of() : subset.getLabels();
-                    add(clusters, assignments, ClusterName.outbound(port.number(), subset.getName(), service.host()),
-                            kind.get(), service, port, rule,
+                    ClusterName name = ClusterName.outbound(port.number(), subset.getName(), service.host());
+                    subsets.put(name.toString(), Map.copyOf(labels));
+                    add(clusters, assignments, name, kind.get(), service, port, rule,
                             DestinationRules.policy(top, subset.getTrafficPolicy(), port.number()),
                             all.stream().filter(e -> e.matches(labels)).toList());
                 }
             }
         }
-        return new ClusterConfig(clusters, assignments);
+        return new ClusterConfig(clusters, assignments, subsets);
     }
 
     /**
