@@ -99,7 +99,7 @@ worker_processes 1; daemon off; pid $run/nginx-tls.pid; error_log $run/logs/ngin
 events { worker_connections 4096; }
 http { access_log off; keepalive_requests 1000000;
   upstream backend { server 127.0.0.1:$BACKEND; keepalive 128; }
-  server { listen 127.0.0.1:$NGINX_TLS ssl; http2 off;
+  server { listen 127.0.0.1:$NGINX_TLS ssl;
     ssl_certificate $run/server.crt; ssl_certificate_key $run/server.key;
     ssl_protocols TLSv1.2 TLSv1.3; ssl_session_cache off; ssl_session_tickets off;
     location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; } } }
@@ -154,7 +154,7 @@ spec:
 ---
 apiVersion: v1
 kind: Secret
-metadata: {name: bench-cert, namespace: default}
+metadata: {name: bench-cert, namespace: istio-system}
 type: kubernetes.io/tls
 data:
   tls.crt: $(b64 "$run/server.crt")
@@ -207,7 +207,7 @@ one() {
   echo "$out" >>"$run/logs/wrk-$test-$target.txt"
   local requests bytes
   requests=$(awk '/requests in/{print $1}' <<<"$out")
-  bytes=$(awk '/requests in/{v=$5; u=substr(v,length(v)-1); n=v+0; m=(u=="GB")?2^30:(u=="MB")?2^20:(u=="KB")?2^10:1; printf "%d", n*m}' <<<"$out")
+  bytes=$(awk '/requests in/{v=$5; u=substr(v,length(v)-1); n=v+0; m=(u=="GB")?2^30:(u=="MB")?2^20:(u=="KB")?2^10:1; printf "%.0f", n*m}' <<<"$out")
   if grep -q "Non-2xx\|Socket errors" <<<"$out"; then echo "errors in $test $target: $(grep 'Non-2xx\|Socket errors' <<<"$out")" >&2; fi
   echo "$requests $bytes $((c1 - c0))"
 }
