@@ -223,7 +223,7 @@ public final class TcpProxySession {
         }
         upstream.config().setAutoRead(true);
         if (downstreamEnded) {
-            inputEnded(true);
+            shutOutputTowards(true);
         } else if (upstream.isWritable()) {
             downstream.config().setAutoRead(true);
         } else {
@@ -286,16 +286,23 @@ public final class TcpProxySession {
 
     /** One side sent FIN: the other's output is shut once flushed, and when both have ended, both are closed. */
     void inputEnded(boolean fromDownstream) {
+        if (fromDownstream ? downstreamEnded : upstreamEnded) {
+            // One FIN is counted once: counting it again would close both connections while the other
+            // direction may still have bytes to deliver.
+            return;
+        }
         if (fromDownstream) {
             downstreamEnded = true;
         } else {
             upstreamEnded = true;
         }
+        shutOutputTowards(fromDownstream);
+    }
+
+    /** Passes on one side's FIN: the other side's output, once flushed, is shut (when that side exists). */
+    private void shutOutputTowards(boolean fromDownstream) {
         Channel to = fromDownstream ? upstream : downstream;
-        if (to == null) {
-            return;
-        }
-        if (!to.isActive()) {
+        if (to == null || !to.isActive()) {
             return;
         }
         to.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFuture flushed) -> {
