@@ -134,8 +134,11 @@ public final class OutlierDetector {
 
     /** An upstream response with {@code code} from {@code endpoint}. */
     public void putResponse(Endpoint endpoint, int code, ClusterStats stats, EventExecutor loop) {
+        if (!enabled) {
+            return;
+        }
         int i = indexOf(endpoint);
-        if (!enabled || i < 0) {
+        if (i < 0) {
             return;
         }
         Host host = hosts[i];
@@ -161,8 +164,11 @@ public final class OutlierDetector {
 
     /** A request to {@code endpoint} that failed locally: no connection, a reset, a timeout. */
     public void putLocalFailure(Endpoint endpoint, LocalFailure failure, ClusterStats stats, EventExecutor loop) {
+        if (!enabled) {
+            return;
+        }
         int i = indexOf(endpoint);
-        if (!enabled || i < 0) {
+        if (i < 0) {
             return;
         }
         if (!splitLocal) {

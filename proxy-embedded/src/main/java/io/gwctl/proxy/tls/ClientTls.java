@@ -6,7 +6,6 @@ import io.envoyproxy.envoy.config.core.v3.UpstreamHttpProtocolOptions;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CertificateValidationContext;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.CommonTlsContext;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.TlsCertificate;
-import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.TlsParameters;
 import io.envoyproxy.envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext;
 import io.envoyproxy.envoy.extensions.upstreams.http.v3.HttpProtocolOptions;
 import io.netty.buffer.ByteBufAllocator;
@@ -46,7 +45,6 @@ public final class ClientTls {
 
     private static final String TRANSPORT_SOCKET = "envoy.transport_sockets.tls";
     private static final String HTTP_PROTOCOL_OPTIONS = "envoy.extensions.upstreams.http.v3.HttpProtocolOptions";
-    private static final List<String> VERSIONS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
 
     private final SslContext context;
     private final String sni;
@@ -84,7 +82,7 @@ public final class ClientTls {
         CommonTlsContext common = tls.getCommonTlsContext();
         UpstreamHttpProtocolOptions upstream = upstreamOptions(cluster);
         SslContextBuilder builder = SslContextBuilder.forClient().sslProvider(TlsProvider.provider());
-        builder.protocols(protocols(common.getTlsParams()));
+        builder.protocols(TlsVersions.of(common.getTlsParams(), TlsVersions.TLS_1_2));
         TlsCertificate certificate = null;
         String where = "";
         if (common.getTlsCertificatesCount() > 0) {
@@ -173,25 +171,5 @@ public final class ClientTls {
             }
         }
         return cluster.getUpstreamHttpProtocolOptions();
-    }
-
-    /** From the minimum to the maximum version; Envoy's client defaults are TLS 1.2 for both. */
-    private static String[] protocols(TlsParameters params) {
-        int min = version(params.getTlsMinimumProtocolVersion(), 2);
-        int max = version(params.getTlsMaximumProtocolVersion(), 2);
-        if (min > max) {
-            throw new TlsConfigException("tls_minimum_protocol_version is above tls_maximum_protocol_version");
-        }
-        return VERSIONS.subList(min, max + 1).toArray(String[]::new);
-    }
-
-    private static int version(TlsParameters.TlsProtocol protocol, int auto) {
-        return switch (protocol) {
-            case TLSv1_0 -> 0;
-            case TLSv1_1 -> 1;
-            case TLSv1_2 -> 2;
-            case TLSv1_3 -> 3;
-            default -> auto;
-        };
     }
 }

@@ -43,7 +43,6 @@ public final class ServerTls {
             "ECDHE-RSA-CHACHA20-POLY1305", "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
             "ECDHE-ECDSA-AES256-GCM-SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
             "ECDHE-RSA-AES256-GCM-SHA384", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384");
-    private static final List<String> VERSIONS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
     private static final List<String> TLS13_CIPHERS = List.of("TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384",
             "TLS_CHACHA20_POLY1305_SHA256");
 
@@ -87,7 +86,7 @@ public final class ServerTls {
         SslProvider provider = TlsProvider.provider();
         SslContextBuilder builder = SslContextBuilder.forServer(key, chain).sslProvider(provider);
         TlsParameters params = common.getTlsParams();
-        builder.protocols(protocols(params));
+        builder.protocols(TlsVersions.of(params, TlsVersions.TLS_1_3));
         builder.ciphers(ciphers(params, provider));
         if (common.getAlpnProtocolsCount() > 0) {
             builder.applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
@@ -155,26 +154,6 @@ public final class ServerTls {
             default -> "";
         };
         return name.isEmpty() ? "" : "SDS " + name + ": ";
-    }
-
-    /** The versions from the minimum to the maximum; TLS_AUTO is 1.2 for the minimum and 1.3 for the maximum. */
-    private static String[] protocols(TlsParameters params) {
-        int min = version(params.getTlsMinimumProtocolVersion(), 2);
-        int max = version(params.getTlsMaximumProtocolVersion(), 3);
-        if (min > max) {
-            throw new TlsConfigException("tls_minimum_protocol_version is above tls_maximum_protocol_version");
-        }
-        return VERSIONS.subList(min, max + 1).toArray(String[]::new);
-    }
-
-    private static int version(TlsParameters.TlsProtocol protocol, int auto) {
-        return switch (protocol) {
-            case TLSv1_0 -> 0;
-            case TLSv1_1 -> 1;
-            case TLSv1_2 -> 2;
-            case TLSv1_3 -> 3;
-            default -> auto;
-        };
     }
 
     /**
