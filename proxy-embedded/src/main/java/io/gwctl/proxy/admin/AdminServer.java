@@ -2,20 +2,16 @@ package io.gwctl.proxy.admin;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gwctl.proxy.transport.Transport;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.IoEventLoopGroup;
-import io.netty.channel.IoHandler;
-import io.netty.channel.ServerChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -40,8 +36,6 @@ public final class AdminServer implements AutoCloseable {
     private static final String HTTP_CODEC = "http-codec";
     private static final String AGGREGATOR = "aggregator";
     private static final String ADMIN = "admin";
-    private static final String EPOLL_IO_HANDLER = "io.netty.channel.epoll.EpollIoHandler";
-    private static final String EPOLL_SERVER_CHANNEL = "io.netty.channel.epoll.EpollServerSocketChannel";
 
     private final Channel serverChannel;
     private final ChannelGroup channels;
@@ -65,7 +59,7 @@ public final class AdminServer implements AutoCloseable {
         ChannelGroup channels = new DefaultChannelGroup("gwctl-admin", GlobalEventExecutor.INSTANCE);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(group)
-                .channel(serverChannelType(group))
+                .channel(Transport.serverChannelFor(group))
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -100,24 +94,5 @@ public final class AdminServer implements AutoCloseable {
     @Override
     public void close() {
         channels.close().awaitUninterruptibly();
-    }
-
-    /**
-     * The server channel type the group's event loops drive: NIO, or epoll. The epoll classes are a runtime
-     * dependency of this module (they come with the native library), so they are found by name.
-     */
-    private static Class<? extends ServerChannel> serverChannelType(EventLoopGroup group) {
-        if (!(group instanceof IoEventLoopGroup io) || io.isIoType(NioIoHandler.class)) {
-            return NioServerSocketChannel.class;
-        }
-        try {
-            ClassLoader loader = AdminServer.class.getClassLoader();
-            if (io.isIoType(Class.forName(EPOLL_IO_HANDLER, false, loader).asSubclass(IoHandler.class))) {
-                return Class.forName(EPOLL_SERVER_CHANNEL, false, loader).asSubclass(ServerChannel.class);
-            }
-        } catch (ClassNotFoundException e) {
-            // no epoll classes: not an epoll group
-        }
-        throw new IllegalArgumentException("the admin endpoint runs on NIO or epoll event loops");
     }
 }

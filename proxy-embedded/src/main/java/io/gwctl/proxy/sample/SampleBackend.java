@@ -2,6 +2,7 @@ package io.gwctl.proxy.sample;
 
 import static java.util.Objects.requireNonNull;
 
+import io.gwctl.proxy.transport.Transport;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -72,7 +73,7 @@ public final class SampleBackend implements AutoCloseable {
         requireNonNull(name, "name");
         requireNonNull(bind, "bind");
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        EventLoopGroup group = Transports.newGroup(threads, new DefaultThreadFactory("gwctl-sample-" + name, true));
+        EventLoopGroup group = Transport.best().group(threads, new DefaultThreadFactory("gwctl-sample-" + name, true));
         SampleBackend backend = null;
         try {
             Binding binding = Binding.start(name, bind, group);
@@ -160,7 +161,7 @@ public final class SampleBackend implements AutoCloseable {
                     true);
             ChannelFuture future = new ServerBootstrap()
                     .group(group)
-                    .channel(Transports.serverChannelType(group))
+                    .channel(Transport.serverChannelFor(group))
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new SampleBackendInitializer(state, channels))
