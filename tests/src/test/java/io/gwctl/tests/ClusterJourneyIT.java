@@ -1,0 +1,106 @@
+package io.gwctl.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.gwctl.tests.Gwctl.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user whose config already lives in a cluster: the README's sample applied to an API server (fabric8's mock,
+ * in CRUD mode), then checked, inspected and changed from the command line with the kubeconfig kubectl uses.
+ */
+@EnableKubernetesMockClient(crud = true)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ClusterJourneyIT {
+
+    KubernetesMockServer server;
+    KubernetesClient client;
+
+    @TempDir
+    Path work;
+
+    private Map<String, String> kubectlEnvironment;
+
+    @BeforeEach
+    void applyTheSample() throws Exception {
+        String sample = Files.readString(Gwctl.projectDir().resolve("samples/httpbin-gateway.yaml"));
+        for (String document : sample.split("(?m)^---$")) {
+            if (!document.replaceAll("(?m)^#.*$", "").isBlank()) {
+                client.resource(document).create();
+            }
+        }
+        Path kubeconfig = Files.writeString(work.resolve("config"), """
+                apiVersion: v1
+                kind: Config
+                current-context: dev
+                clusters:
+                - name: dev
+                  cluster: {server: "%s", insecure-skip-tls-verify: true}
+                contexts:
+                - name: dev
+                  context: {cluster: dev, user: dev, namespace: default}
+                users:
+                - name: dev
+                  user: {token: not-a-real-token}
+                """.formatted(server.url("/")));
+        kubectlEnvironment = Map.of("KUBECONFIG", kubeconfig.toString(), "HOME", work.toString());
+    }
+
+    @Test
+    void theAppliedSampleIsValidAndItsRoutesPrint() throws Exception {
+        Run validate = Gwctl.run(work, "", kubectlEnvironment, "validate", "--from-cluster");
+        assertThat(validate.exitCode()).as(validate.toString()).isZero();
+        assertThat(validate.out()).as(validate.toString()).containsPattern("(?m)^0 errors, 0 warnings");
+
+        Run routes = Gwctl.run(work, "", kubectlEnvironment, "proxy-config", "routes", "--from-cluster");
+        assertThat(routes.exitCode()).as(routes.toString()).isZero();
+        assertThat(routes.out()).as(routes.toString())
+                .containsPattern("http\\.80\\s+httpbin\\.example\\.com:80\\s+httpbin\\.example\\.com\\s+/status\\*")
+                .contains("httpbin.default");
+    }
+
+    @Test
+    void aChangeIsCheckedAgainstTheLiveConfigBeforeItIsApplied() throws Exception {
+        Files.writeString(work.resolve("vs.yaml"), """
+                apiVersion: networking.istio.io/v1
+                kind: VirtualService
+                metadata:
+                  name: httpbin
+                spec:
+                  hosts: ["httpbin.example.com"]
+                  gateways: ["httpbin-gatway"]
+                  http:
+                  - route:
+                    - destination: {host: httpbin, port: {number: 8000}}
+                """);
+
+        Run r = Gwctl.run(work, "", kubectlEnvironment, "validate", "--from-cluster", "-f", "vs.yaml");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).as(r.toString())
+                .contains("vs.yaml:7:14: error GW0801 VirtualService default/httpbin: Referenced gateway not found: "
+                        + "\"httpbin-gatway\"");
+        assertThat(r.err()).as(r.toString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnreachableClusterIsOneLineAndExitTwo() throws Exception {
+        server.destroy();
+
+        Run r = Gwctl.run(work, "", kubectlEnvironment, "validate", "--from-cluster");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err().strip()).as(r.toString()).startsWith("Error: cannot reach the API server").doesNotContain("\n");
+        assertThat(r.out()).isEmpty();
+    }
+}
