@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test fixtures for a fabric8 mock API server: a kubeconfig that points at it, and objects created from YAML. */
-final class MockCluster {
+public final class MockCluster {
 
     private MockCluster() {
     }
@@ -16,11 +16,11 @@ final class MockCluster {
     /**
      * Writes a kubeconfig whose current context {@code mock} points at {@code server} with namespace {@code namespace}.
      */
-    static Path kubeconfig(Path dir, KubernetesMockServer server, String namespace) {
+    public static Path kubeconfig(Path dir, KubernetesMockServer server, String namespace) {
         return kubeconfig(dir, server.url("/"), namespace);
     }
 
-    static Path kubeconfig(Path dir, String serverUrl, String namespace) {
+    public static Path kubeconfig(Path dir, String serverUrl, String namespace) {
         String text = """
                 apiVersion: v1
                 kind: Config
@@ -53,7 +53,7 @@ final class MockCluster {
     }
 
     /** Creates every object of the YAML text (several documents allowed), as {@code kubectl create -f} would. */
-    static void create(KubernetesClient client, String yaml) {
+    public static void create(KubernetesClient client, String yaml) {
         for (String document : yaml.split("(?m)^---$")) {
             if (!document.isBlank()) {
                 client.resource(document).create();

@@ -2,6 +2,10 @@ package io.gwctl.cli.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.gwctl.cli.cluster.MockCluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,23 +17,32 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples of the user guide are real: every fenced block in {@code docs/*.md} that starts with a line
  * {@code $ gwctl ...} is run from the project root against the bundled files, and what it prints (standard error,
  * then standard output) must be the rest of the block. A block right after {@code <!-- not checked: why -->} is
- * left alone (it needs a running gateway, a terminal, or this machine's versions).
+ * left alone (it needs a running gateway, a terminal, or this machine's versions). The {@code --from-cluster}
+ * examples read an API server (fabric8's mock, CRUD mode) holding the objects of {@code docs/examples/cluster/},
+ * through a kubeconfig whose current context has namespace {@code web}.
  *
  * <p>Each command runs in its own JVM on this test's classpath, as the launcher would, since only a process can
  * have the project root as its working directory and the examples' relative paths must print as written.
  * {@code -Dgolden.update=true} rewrites the outputs in the pages (review the diff).
  */
+@EnableKubernetesMockClient(crud = true)
 @Timeout(600)
 class DocExamplesTest {
+
+    static KubernetesMockServer server;
+    static KubernetesClient client;
+    private static Path kubeconfig;
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String PROMPT = "$ gwctl ";
@@ -42,6 +55,16 @@ class DocExamplesTest {
         public String toString() {
             return ROOT.relativize(page) + ":" + line + ": $ gwctl " + command;
         }
+    }
+
+    @BeforeAll
+    static void liveCluster(@TempDir Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(ROOT.resolve("docs/examples/cluster"))) {
+            for (Path file : files.sorted().toList()) {
+                MockCluster.create(client, Files.readString(file).replaceAll("(?m)^#.*\\n", ""));
+            }
+        }
+        kubeconfig = MockCluster.kubeconfig(dir, server, "web");
     }
 
     @TestFactory
@@ -138,6 +161,7 @@ class DocExamplesTest {
         args.addAll(words(command));
         ProcessBuilder pb = new ProcessBuilder(args).directory(ROOT.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
         pb.environment().put("NO_COLOR", "1");
+        pb.environment().put("KUBECONFIG", kubeconfig.toString());
         Process p = pb.start();
         p.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
