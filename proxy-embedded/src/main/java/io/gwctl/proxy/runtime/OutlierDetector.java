@@ -181,6 +181,25 @@ public final class OutlierDetector {
         }
     }
 
+    /**
+     * A connection to {@code endpoint} was made and nothing follows it on this layer: Envoy's
+     * {@code LocalOriginConnectSuccessFinal}, which {@code tcp_proxy} reports. Without the split it counts as a
+     * 200 (both error streaks end); with it, only the local-origin streak ends.
+     */
+    public void putConnectSuccess(Endpoint endpoint, ClusterStats stats, EventExecutor loop) {
+        if (!enabled) {
+            return;
+        }
+        if (!splitLocal) {
+            putResponse(endpoint, 200, stats, loop);
+            return;
+        }
+        int i = indexOf(endpoint);
+        if (i >= 0) {
+            hosts[i].consecutiveLocal.set(0);
+        }
+    }
+
     private void post(EventExecutor loop, Runnable task) {
         home.compareAndSet(null, loop);
         home.get().execute(task);

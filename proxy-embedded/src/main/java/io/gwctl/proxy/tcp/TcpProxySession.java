@@ -3,6 +3,8 @@ package io.gwctl.proxy.tcp;
 import io.gwctl.proxy.accesslog.AccessLogEntry;
 import io.gwctl.proxy.http.GatewayServices;
 import io.gwctl.proxy.runtime.Endpoint;
+import io.gwctl.proxy.runtime.OutlierDetector;
+import io.gwctl.proxy.runtime.OutlierDetector.LocalFailure;
 import io.gwctl.proxy.runtime.UpstreamCluster;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.gwctl.proxy.stats.HostStats;
@@ -31,11 +33,15 @@ import java.util.concurrent.TimeUnit;
  * proxies it (envoyproxy/envoy source/common/tcp_proxy/tcp_proxy.cc, {@code Filter}):
  * <ul>
  * <li>The downstream is not read until the upstream is connected. No cluster of that name: the downstream is
- * closed, {@code downstream_cx_no_route} and flag {@code NC}. No endpoint: closed, {@code upstream_cx_none_healthy}
- * and {@code UH}. A failed or timed-out connect ({@code connect_timeout} of the cluster) is flag {@code UF}
+ * closed, {@code downstream_cx_no_route} and flag {@code NC}. The cluster's {@code max_connections} circuit
+ * breaker reached: closed at once, {@code upstream_cx_overflow} and {@code UO}; a connection holds its place
+ * from its connect until its close. No endpoint (none, or all ejected by outlier detection): closed,
+ * {@code upstream_cx_none_healthy} and {@code UH}. A failed or timed-out connect ({@code connect_timeout} of the cluster) is flag {@code UF}
  * and {@code upstream_cx_connect_fail}; it is tried again, on a newly picked cluster and endpoint, until
  * {@code max_connect_attempts} (1 by default), then the downstream is closed with {@code URX} and
- * {@code upstream_cx_connect_attempts_exceeded}.</li>
+ * {@code upstream_cx_connect_attempts_exceeded}. Each connect's outcome goes to the host's outlier detection
+ * as Envoy's tcp_proxy reports it: a failure as a local-origin connect failure or timeout, a success as the
+ * final local-origin success.</li>
  * <li>Bytes flow both ways as they come ({@link TcpRelay}), each side read only while the other can take more.</li>
  * <li>A FIN from one side shuts the other side's output once what it was sent is flushed, and the other
  * direction goes on; once both directions have ended, both connections are closed. A side that closes
@@ -138,8 +144,15 @@ public final class TcpProxySession {
             return;
         }
         ClusterStats clusterStats = services.stats().cluster(clusterName);
+        if (!cluster.breaker().connections().tryAcquire()) {
+            // Checked before a host is picked, as Envoy does: a connection the breaker refuses would wait for ever.
+            clusterStats.connectionOverflow();
+            fail("UO");
+            return;
+        }
         Endpoint target = cluster.pick(null);
         if (target == null) {
+            cluster.breaker().connections().release();
             clusterStats.noHealthyUpstream();
             fail("UH");
             return;
@@ -170,12 +183,17 @@ public final class TcpProxySession {
 
     private void connected(ChannelFuture f, UpstreamCluster cluster, ClusterStats clusterStats, Endpoint target) {
         connecting = null;
+        OutlierDetector outliers = cluster.outlierDetector();
         if (!f.isSuccess()) {
+            cluster.breaker().connections().release();
             if (!f.isCancelled()) {
                 clusterStats.connectFailure();
-                if (f.cause() instanceof ConnectTimeoutException) {
+                boolean timedOut = f.cause() instanceof ConnectTimeoutException;
+                if (timedOut) {
                     clusterStats.connectTimeout();
                 }
+                outliers.putLocalFailure(target, timedOut ? LocalFailure.TIMEOUT : LocalFailure.CONNECT_FAILED,
+                        clusterStats, downstream.eventLoop());
                 flag("UF");
                 if (downstream.isActive()) {
                     if (attempts < route.maxConnectAttempts()) {
@@ -196,7 +214,9 @@ public final class TcpProxySession {
         clusterStats.connectionOpened();
         host.connectionOpened();
         cluster.started(target);
+        outliers.putConnectSuccess(target, clusterStats, downstream.eventLoop());
         ch.closeFuture().addListener(closed -> {
+            cluster.breaker().connections().release();
             clusterStats.connectionClosed();
             host.connectionClosed();
             cluster.finished(target);
