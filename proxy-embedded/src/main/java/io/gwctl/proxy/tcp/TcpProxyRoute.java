@@ -1,9 +1,14 @@
 package io.gwctl.proxy.tcp;
 
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
+import io.envoyproxy.envoy.type.v3.HashPolicy;
+import io.gwctl.proxy.balance.XxHash64;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -13,7 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * <li>the cluster is {@code cluster}, or one of {@code weighted_clusters} (the proto's other choice), each picked
  * with a chance of its weight over the total (Envoy's {@code WeightedClusterUtil::pickCluster});</li>
  * <li>{@code idle_timeout} unset means one hour; set to 0 it is disabled;</li>
- * <li>{@code max_connect_attempts} unset means 1: a failed connect is not retried.</li>
+ * <li>{@code max_connect_attempts} unset means 1: a failed connect is not retried;</li>
+ * <li>a {@code source_ip} {@code hash_policy} hashes the client's address for consistent-hash clusters (the only
+ * policy pilot writes on a TCP proxy; Envoy's {@code TcpProxy::HashPolicyImpl}).</li>
  * </ul>
  * Immutable and shared by every connection of the runtime.
  */
@@ -27,14 +34,16 @@ public final class TcpProxyRoute {
     private final long totalWeight;
     private final Duration idleTimeout;
     private final int maxConnectAttempts;
+    private final boolean hashesSourceIp;
 
     private TcpProxyRoute(String statPrefix, List<WeightedCluster> clusters, Duration idleTimeout,
-            int maxConnectAttempts) {
+            int maxConnectAttempts, boolean hashesSourceIp) {
         this.statPrefix = statPrefix;
         this.clusters = clusters;
         this.totalWeight = clusters.stream().mapToLong(WeightedCluster::weight).sum();
         this.idleTimeout = idleTimeout;
         this.maxConnectAttempts = maxConnectAttempts;
+        this.hashesSourceIp = hashesSourceIp;
     }
 
     /** One cluster of {@code weighted_clusters}, or the single {@code cluster} with weight 1. */
@@ -58,7 +67,8 @@ public final class TcpProxyRoute {
                 ? Duration.ofSeconds(proto.getIdleTimeout().getSeconds(), proto.getIdleTimeout().getNanos())
                 : DEFAULT_IDLE_TIMEOUT;
         int attempts = proto.hasMaxConnectAttempts() ? Math.max(1, proto.getMaxConnectAttempts().getValue()) : 1;
-        return new TcpProxyRoute(proto.getStatPrefix(), clusters, idle, attempts);
+        boolean sourceIp = proto.getHashPolicyList().stream().anyMatch(HashPolicy::hasSourceIp);
+        return new TcpProxyRoute(proto.getStatPrefix(), clusters, idle, attempts, sourceIp);
     }
 
     /** The prefix of the proxy's stats, {@code tcp.<stat_prefix>.}. */
@@ -95,6 +105,17 @@ public final class TcpProxyRoute {
     /** How many connects to the cluster a connection tries before it is closed ({@code max_connect_attempts}). */
     public int maxConnectAttempts() {
         return maxConnectAttempts;
+    }
+
+    /**
+     * The hash a consistent-hash cluster picks by for a connection from {@code client}: of its IP address, as
+     * Envoy hashes {@code source_ip}; empty without that policy or address.
+     */
+    public OptionalLong hash(SocketAddress client) {
+        if (!hashesSourceIp || !(client instanceof InetSocketAddress address) || address.getAddress() == null) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(XxHash64.hash(address.getAddress().getHostAddress()));
     }
 
     @Override

@@ -150,7 +150,7 @@ public final class TcpProxySession {
             fail("UO");
             return;
         }
-        Endpoint target = cluster.pick(null);
+        Endpoint target = cluster.pick(null, route.hash(downstream.remoteAddress()));
         if (target == null) {
             cluster.breaker().connections().release();
             clusterStats.noHealthyUpstream();

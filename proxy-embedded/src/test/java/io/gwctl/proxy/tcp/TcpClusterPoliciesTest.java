@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -162,6 +163,23 @@ class TcpClusterPoliciesTest {
             }
             assertThat(proxy.stat(C + "upstream_cx_none_healthy"))
                     .as("its only endpoint ejected and the panic threshold off (Istio's default): UH").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDestinationRuleHashingBySourceIpKeepsAClientOnOneEndpoint() throws Exception {
+        try (TcpTestServer one = TcpTestServer.echo();
+                TcpTestServer two = TcpTestServer.echo();
+                TcpProxyHarness proxy = TcpProxyHarness.builder(withPolicy("""
+                        loadBalancer: {consistentHash: {useSourceIp: true}}
+                        """)).upstreams(one.upstream("tcp-echo:9000"), two.upstream("tcp-echo:9000")).start()) {
+            for (int i = 0; i < 12; i++) {
+                try (Socket s = connect(proxy)) {
+                    assertThat(echo(s, "n" + i)).isEqualTo("n" + i);
+                }
+            }
+            assertThat(List.of(one.accepted.get(), two.accepted.get()))
+                    .as("every connection from 127.0.0.1 hashed to the same endpoint").containsExactlyInAnyOrder(0, 12);
         }
     }
 }

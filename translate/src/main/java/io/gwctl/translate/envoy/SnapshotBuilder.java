@@ -11,6 +11,7 @@ import io.gwctl.translate.convert.ConversionResult;
 import io.gwctl.translate.envoy.cluster.ClusterConfig;
 import io.gwctl.translate.envoy.cluster.ClusterTranslator;
 import io.gwctl.translate.envoy.cluster.RouteHashPolicies;
+import io.gwctl.translate.envoy.cluster.TcpHashPolicies;
 import io.gwctl.translate.envoy.gateway.GatewayConfig;
 import io.gwctl.translate.envoy.gateway.GatewayTranslator;
 import io.gwctl.translate.envoy.route.HttpRouteTranslation;
@@ -42,7 +43,8 @@ public final class SnapshotBuilder {
         GatewayConfig gateway = new GatewayTranslator().translate(resources, options,
                 in -> HttpRouteTranslation.translate(in).stream().findFirst(), services);
         ClusterConfig clusters = ClusterTranslator.translate(resources, services, options);
-        return new EnvoySnapshot(gateway.listeners(), RouteHashPolicies.apply(gateway.routes(), resources, options),
+        return new EnvoySnapshot(TcpHashPolicies.apply(gateway.listeners(), resources, options),
+                RouteHashPolicies.apply(gateway.routes(), resources, options),
                 clusters.clusters(), clusters.endpoints(),
                 SdsSecrets.of(secretNames(gateway, clusters), resources, ProxyNamespace.of(resources, options.selector())),
                 clusters.subsets());
