@@ -36,10 +36,10 @@ import java.util.concurrent.TimeUnit;
  * closed, {@code downstream_cx_no_route} and flag {@code NC}. The cluster's {@code max_connections} circuit
  * breaker reached: closed at once, {@code upstream_cx_overflow} and {@code UO}; a connection holds its place
  * from its connect until its close. No endpoint (none, or all ejected by outlier detection): closed,
- * {@code upstream_cx_none_healthy} and {@code UH}. A failed or timed-out connect ({@code connect_timeout} of the cluster) is flag {@code UF}
- * and {@code upstream_cx_connect_fail}; it is tried again, on a newly picked cluster and endpoint, until
- * {@code max_connect_attempts} (1 by default), then the downstream is closed with {@code URX} and
- * {@code upstream_cx_connect_attempts_exceeded}. Each connect's outcome goes to the host's outlier detection
+ * {@code upstream_cx_none_healthy} and {@code UH}. A failed or timed-out connect ({@code connect_timeout} of the
+ * cluster) is flag {@code UF} and {@code upstream_cx_connect_fail}; it is tried again, on a newly picked cluster
+ * and endpoint, until {@code max_connect_attempts} (1 by default), then the downstream is closed with
+ * {@code URX} and {@code upstream_cx_connect_attempts_exceeded}. Each connect's outcome goes to the host's outlier detection
  * as Envoy's tcp_proxy reports it: a failure as a local-origin connect failure or timeout, a success as the
  * final local-origin success.</li>
  * <li>Bytes flow both ways as they come ({@link TcpRelay}), each side read only while the other can take more.</li>

@@ -32,7 +32,7 @@ public final class NonEmptyEpollInterest implements IoHandlerFactory {
     }
 
     /** Whether {@code group}'s loops run this handler, and so take epoll channels. */
-    public static boolean drives(IoEventLoopGroup group) {
+    static boolean drives(IoEventLoopGroup group) {
         return group.isIoType(Handler.class);
     }
 
