@@ -45,8 +45,8 @@ public final class ClusterSource {
      */
     public static Snapshot read(ClusterOptions options, Environment environment, Set<ClusterKind> kinds,
             boolean everyNamespace) {
-        Path kubeconfig = new KubeconfigLocator(environment).locate(options.kubeconfig());
-        try (ClusterConnection cluster = ClusterConnection.open(kubeconfig, options)) {
+        List<Path> kubeconfigs = new KubeconfigLocator(environment).locate(options.kubeconfig());
+        try (ClusterConnection cluster = ClusterConnection.open(kubeconfigs, options)) {
             Optional<String> scope = everyNamespace || options.allNamespaces()
                     ? Optional.empty() : Optional.of(cluster.namespace());
             ClusterReader reader = new ClusterReader(cluster);

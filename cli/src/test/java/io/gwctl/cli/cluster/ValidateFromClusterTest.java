@@ -8,9 +8,11 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.gwctl.cli.CliRunner;
 import io.gwctl.cli.CliRunner.Result;
 import io.gwctl.cli.ExitCodes;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -114,5 +116,28 @@ class ValidateFromClusterTest {
         Result all = CliRunner.run("-A", "validate", "--from-cluster", "--kubeconfig", kubeconfig, "-n", "elsewhere");
         assertThat(all.exitCode()).as(all.toString()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(all.out()).as(all.toString()).contains("cluster:VirtualService/web/web: error ");
+    }
+
+    @Test
+    void theFilesOfKubeconfigAreMergedAsKubectlMergesThem() throws IOException {
+        MockCluster.create(client, GATEWAY + "---\n" + ROUTE_TO_MISSING_GATEWAY + "---\n" + SERVICE);
+        Path mock = MockCluster.kubeconfig(dir, server, "elsewhere");
+        Path first = Files.writeString(dir.resolve("first"), """
+                apiVersion: v1
+                kind: Config
+                current-context: web
+                contexts:
+                - name: web
+                  context: {cluster: mock, user: tester, namespace: web}
+                """);
+        String kubeconfig = String.join(File.pathSeparator, dir.resolve("missing").toString(), first.toString(),
+                mock.toString());
+
+        Result r = CliRunner.runWithInput("", Map.of("NO_COLOR", "1", "KUBECONFIG", kubeconfig), "validate", "--from-cluster");
+
+        assertThat(r.exitCode()).as("context web of the first file, on cluster mock of the second: " + r)
+                .isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).as("the first file's context sets the namespace reported on: " + r)
+                .contains("cluster:VirtualService/web/web: error ");
     }
 }
