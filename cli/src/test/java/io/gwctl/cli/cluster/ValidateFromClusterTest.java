@@ -91,8 +91,21 @@ class ValidateFromClusterTest {
         assertThat(r.out()).as(r.toString())
                 .contains("cluster:VirtualService/web/web: error ")
                 .contains("VirtualService web/web: ")
-                .contains("istio-system/missing");
+                .contains("istio-system/missing")
+                .as("a cluster is counted by its objects, not as a file")
+                .endsWith("1 error, 1 warning, 0 infos in 3 resources from 3 cluster objects\n");
         assertThat(r.err()).as(r.toString()).isEmpty();
+    }
+
+    @Test
+    void theDataSummaryCountsFilesAndClusterObjectsApart() throws IOException {
+        MockCluster.create(client, GATEWAY + "---\n" + ROUTE_TO_MISSING_GATEWAY + "---\n" + SERVICE);
+        Path fix = Files.writeString(dir.resolve("vs.yaml"), ROUTE_TO_GATEWAY);
+        Result r = CliRunner.run("validate", "--from-cluster", "-f", fix.toString(), "-o", "json",
+                "--kubeconfig", MockCluster.kubeconfig(dir, server, "web").toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).as(r.toString())
+                .contains("\"resources\": 3,", "\"files\": 1,", "\"clusterObjects\": 2");
     }
 
     @Test
@@ -102,7 +115,9 @@ class ValidateFromClusterTest {
         Result r = CliRunner.run("validate", "--from-cluster", "-f", fix.toString(),
                 "--kubeconfig", MockCluster.kubeconfig(dir, server, "web").toString());
         assertThat(r.exitCode()).as("the file's VirtualService replaces the broken live one: " + r).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).as(r.toString()).doesNotContain("missing");
+        assertThat(r.out()).as(r.toString()).doesNotContain("missing")
+                .as("the live VirtualService the file replaced is not counted")
+                .endsWith(" in 3 resources from 1 file and 2 cluster objects\n");
     }
 
     @Test
