@@ -3,10 +3,8 @@ package io.gwctl.cli.cluster;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.gwctl.cli.ExitCodes;
-import io.gwctl.cli.UserException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,24 +29,17 @@ final class ClusterConnection implements AutoCloseable {
     }
 
     /**
-     * Connects as {@code kubectl --kubeconfig FILE --context NAME} would: the context, else the file's current one.
-     * Nothing is requested yet, so an unreachable server shows at the first read.
+     * Connects as kubectl would to the context {@code --context} names, else to the current one, of the
+     * kubeconfig files {@link KubeconfigLocator} found, merged as {@link MergedKubeconfig} says. Nothing is
+     * requested yet, so an unreachable server shows at the first read.
+     *
+     * @param kubeconfigs the files, in order of precedence: one for {@code --kubeconfig}, several for a
+     *                    {@code KUBECONFIG} path list
+     * @throws io.gwctl.cli.UserException (exit 2) naming the file when a kubeconfig cannot be read or has no
+     *                                    such context
      */
-    static ClusterConnection open(Path kubeconfig, ClusterOptions options) {
-        Config config;
-        try {
-            config = Config.fromKubeconfig(options.context().orElse(null), kubeconfig.toFile());
-        } catch (KubernetesClientException | IllegalArgumentException e) {
-            throw new UserException(ExitCodes.USAGE, "kubeconfig " + kubeconfig + ": " + firstLine(e.getMessage()));
-        }
-        if (config.getCurrentContext() == null) {
-            throw new UserException(ExitCodes.USAGE, options.context()
-                    .map(c -> "kubeconfig " + kubeconfig + " has no context " + c)
-                    .orElse("kubeconfig " + kubeconfig + " has no current-context; give --context NAME"));
-        }
-        if (options.context().isPresent() && !options.context().get().equals(config.getCurrentContext().getName())) {
-            throw new UserException(ExitCodes.USAGE, "kubeconfig " + kubeconfig + " has no context " + options.context().get());
-        }
+    static ClusterConnection open(List<Path> kubeconfigs, ClusterOptions options) {
+        Config config = MergedKubeconfig.read(kubeconfigs).clientConfig(options.context());
         config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         config.setRequestTimeout(REQUEST_TIMEOUT_MILLIS);
         config.setRequestRetryBackoffLimit(0);

@@ -56,6 +56,17 @@ public enum ClusterKind {
         return kind;
     }
 
+    /** The kind in the plural, for people: {@code VirtualServices}, {@code ServiceEntries}, {@code Ingresses}. */
+    public String kindPlural() {
+        if (kind.endsWith("s")) {
+            return kind + "es";
+        }
+        if (kind.endsWith("y") && "aeiou".indexOf(kind.charAt(kind.length() - 2)) < 0) {
+            return kind.substring(0, kind.length() - 1) + "ies";
+        }
+        return kind + "s";
+    }
+
     /** The resource name in API paths: {@code virtualservices}. */
     public String plural() {
         return plural;

@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
  * {@code -n/--namespace} and {@code -A/--all-namespaces}, given before or after the subcommand.
  *
  * <p>They are read as kubectl reads them (kubernetes/client-go {@code tools/clientcmd/loader.go}): the
- * kubeconfig is {@code --kubeconfig}, else {@code KUBECONFIG}, else {@code ~/.kube/config}; the context is
+ * kubeconfig is {@code --kubeconfig}, else the files of {@code KUBECONFIG} merged, else {@code ~/.kube/config}
+ * (see {@link KubeconfigLocator} and {@code MergedKubeconfig}); the context is
  * {@code --context}, else the file's {@code current-context}; the namespace is {@code -n}, else the context's,
  * else {@code default}. Without {@code --from-cluster} no kubeconfig is read at all, and {@code -n} only names
  * the namespace of objects in {@code -f} files that set none.
@@ -23,7 +24,8 @@ public final class ClusterOptions {
     public static final String DEFAULT_NAMESPACE = "default";
 
     @Option(names = "--kubeconfig", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The kubeconfig to read with --from-cluster (default: $KUBECONFIG, else ~/.kube/config).")
+            description = "The kubeconfig to read with --from-cluster, alone (default: the files of $KUBECONFIG, merged as"
+                    + " kubectl merges them, else ~/.kube/config).")
     Path kubeconfig;
 
     @Option(names = "--context", paramLabel = "NAME", scope = ScopeType.INHERIT,

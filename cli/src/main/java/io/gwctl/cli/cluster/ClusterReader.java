@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * Lists the objects of one kind from the API server, as the plain trees a file would hold.
@@ -20,8 +21,14 @@ import java.util.Optional;
  * objects take one path into the model. Secrets are listed without service-account tokens and Helm releases,
  * with the field selector istiod's credential controller uses (istio/istio
  * {@code pilot/pkg/credentials/kube/secrets.go}): neither can be a gateway credential.
+ *
+ * <p>A kind is listed in pages of {@value #CHUNK_SIZE} objects, as {@code kubectl get} lists by default
+ * (kubernetes/kubectl {@code pkg/cmd/get/get.go}, {@code --chunk-size}): a large cluster is not asked for
+ * one huge answer, and each page can be counted as it arrives.
  */
 final class ClusterReader {
+
+    static final int CHUNK_SIZE = 500;
 
     private final ClusterConnection cluster;
 
@@ -33,14 +40,15 @@ final class ClusterReader {
      * The objects of {@code kind} in {@code namespace}, or in every namespace when it is empty; the first API
      * version the server serves is read.
      *
+     * @param pageRead told how many objects each page brought, as it arrives
      * @throws io.gwctl.cli.UserException (exit 2) when the server cannot be reached, refuses, or serves no version
      */
-    List<Map<String, Object>> list(ClusterKind kind, Optional<String> namespace) {
+    List<Map<String, Object>> list(ClusterKind kind, Optional<String> namespace, IntConsumer pageRead) {
         String scope = namespace.map(n -> "namespace " + n).orElse("all namespaces");
         KubernetesClientException notServed = null;
         for (String version : kind.versions()) {
             try {
-                return list(kind, version, namespace);
+                return list(kind, version, namespace, pageRead);
             } catch (KubernetesClientException e) {
                 if (e.getCode() != 404) {
                     throw ClusterErrors.describe(e, kind, scope, cluster);
@@ -51,7 +59,8 @@ final class ClusterReader {
         throw ClusterErrors.describe(notServed, kind, scope, cluster);
     }
 
-    private List<Map<String, Object>> list(ClusterKind kind, String version, Optional<String> namespace) {
+    private List<Map<String, Object>> list(ClusterKind kind, String version, Optional<String> namespace,
+            IntConsumer pageRead) {
         ResourceDefinitionContext context = new ResourceDefinitionContext.Builder()
                 .withGroup(kind.group())
                 .withVersion(version)
@@ -68,11 +77,17 @@ final class ClusterReader {
                     .withoutField("type", "kubernetes.io/service-account-token");
         }
         List<Map<String, Object>> trees = new ArrayList<>();
-        for (GenericKubernetesResource item : scoped.list().getItems()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> tree = cluster.client().getKubernetesSerialization().convertValue(item, Map.class);
-            trees.add(ClusterTrees.normalize(tree, kind.apiVersion(version), kind.kind()));
-        }
+        String next = null;
+        do {
+            GenericKubernetesResourceList page = scoped.list(CHUNK_SIZE, next);
+            for (GenericKubernetesResource item : page.getItems()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> tree = cluster.client().getKubernetesSerialization().convertValue(item, Map.class);
+                trees.add(ClusterTrees.normalize(tree, kind.apiVersion(version), kind.kind()));
+            }
+            pageRead.accept(page.getItems().size());
+            next = page.getMetadata() == null ? null : page.getMetadata().getContinue();
+        } while (next != null && !next.isEmpty());
         return trees;
     }
 }

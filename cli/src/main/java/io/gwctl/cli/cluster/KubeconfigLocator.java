@@ -12,12 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds the kubeconfig file as kubectl does (kubernetes/client-go {@code tools/clientcmd/loader.go}):
- * {@code --kubeconfig} must exist; else the first existing file of {@code KUBECONFIG} (a path list); else
- * {@code $HOME/.kube/config}.
- *
- * <p>kubectl merges every file of {@code KUBECONFIG}; gwctl reads the first that exists, which is the one
- * kubectl takes {@code current-context} from when several set it.
+ * Finds the kubeconfig files as kubectl does (kubernetes/client-go {@code tools/clientcmd/loader.go}):
+ * {@code --kubeconfig} is that one file, which must exist, and is never merged with others; else every
+ * existing file of {@code KUBECONFIG} (a path list; missing files are skipped, a file listed twice is read
+ * once), which {@link MergedKubeconfig} merges; else {@code $HOME/.kube/config}.
  */
 public final class KubeconfigLocator {
 
@@ -27,25 +25,28 @@ public final class KubeconfigLocator {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** The kubeconfig to read, or a one-line error (exit 2) saying where gwctl looked. */
-    public Path locate(Optional<Path> explicit) {
+    /** The kubeconfig files to read, in order of precedence, or a one-line error (exit 2) saying where gwctl looked. */
+    public List<Path> locate(Optional<Path> explicit) {
         if (explicit.isPresent()) {
             Path file = explicit.get();
             if (!Files.isRegularFile(file)) {
                 throw new UserException(ExitCodes.USAGE, "kubeconfig " + file + ": no such file");
             }
-            return file;
+            return List.of(file);
         }
         Optional<String> variable = environment.variable("KUBECONFIG");
         if (variable.isPresent()) {
-            List<Path> listed = Arrays.stream(variable.get().split(File.pathSeparator))
-                    .filter(p -> !p.isEmpty()).map(Path::of).toList();
-            return listed.stream().filter(Files::isRegularFile).findFirst().orElseThrow(() -> new UserException(
-                    ExitCodes.USAGE, "no kubeconfig: none of the files in KUBECONFIG exists (" + variable.get() + ")"));
+            List<Path> existing = Arrays.stream(variable.get().split(File.pathSeparator))
+                    .filter(p -> !p.isEmpty()).distinct().map(Path::of).filter(Files::isRegularFile).toList();
+            if (existing.isEmpty()) {
+                throw new UserException(ExitCodes.USAGE,
+                        "no kubeconfig: none of the files in KUBECONFIG exists (" + variable.get() + ")");
+            }
+            return existing;
         }
         Optional<Path> home = environment.variable("HOME").map(h -> Path.of(h, ".kube", "config"));
         if (home.isPresent() && Files.isRegularFile(home.get())) {
-            return home.get();
+            return List.of(home.get());
         }
         throw new UserException(ExitCodes.USAGE, "no kubeconfig: give --kubeconfig FILE, set KUBECONFIG, or create "
                 + home.map(Path::toString).orElse("~/.kube/config"));

@@ -4,6 +4,8 @@ import io.gwctl.cli.Environment;
 import io.gwctl.cli.cluster.ClusterKind;
 import io.gwctl.cli.cluster.ClusterOptions;
 import io.gwctl.cli.cluster.ClusterSource;
+import io.gwctl.cli.output.InputCounts;
+import io.gwctl.cli.progress.Progress;
 import io.gwctl.model.source.ConfigSet;
 import io.gwctl.validate.ValidationReport;
 import io.gwctl.validate.diagnostic.Diagnostic;
@@ -21,16 +23,30 @@ final class ClusterValidation {
     private ClusterValidation() {
     }
 
-    static ValidationReport run(ClusterOptions options, Environment environment, InputOptions input) {
-        ClusterSource.Snapshot live = ClusterSource.read(options, environment, ClusterKind.GATEWAY_CONFIG, true);
-        ConfigSet config = input.loadGiven(environment.stdin(), live.namespace()).over(live.objects());
+    /**
+     * What a check of the live config gave.
+     *
+     * @param report the findings kept
+     * @param inputs the files read, and the live objects checked (those no {@code -f} object replaced)
+     */
+    record Outcome(ValidationReport report, InputCounts inputs) {
+    }
+
+    /** Reads the cluster and the files, {@code progress} showing on a terminal until both are read, then checks them. */
+    static Outcome run(ClusterOptions options, Environment environment, InputOptions input, Progress progress) {
+        ClusterSource.Snapshot live = ClusterSource.read(options, environment, ClusterKind.GATEWAY_CONFIG, true, progress);
+        ConfigSet files = input.loadGiven(environment.stdin(), live.namespace(), progress);
+        progress.close();
+        ConfigSet config = files.over(live.objects());
         ValidationReport report = Checks.ALL.validate(config);
+        // over() puts the live objects it kept first, as one source.
+        InputCounts inputs = InputCounts.withCluster(files.sources().size(), config.sources().get(0).resources().size());
         if (options.allNamespaces()) {
-            return report;
+            return new Outcome(report, inputs);
         }
-        return new ValidationReport(report.diagnostics().stream()
+        return new Outcome(new ValidationReport(report.diagnostics().stream()
                 .filter(d -> !live(d) || d.namespace().isEmpty() || d.namespace().equals(live.namespace()))
-                .toList(), report.resources(), report.files());
+                .toList(), report.resources(), report.files()), inputs);
     }
 
     private static boolean live(Diagnostic d) {

@@ -48,7 +48,12 @@ public final class InputOptions {
      * @param namespace the namespace of objects that set none
      */
     public ConfigSet loadGiven(InputStream stdin, String namespace) {
-        return paths.isEmpty() ? new ConfigSet(List.of()) : load(stdin, namespace, LoadListener.NONE);
+        return loadGiven(stdin, namespace, LoadListener.NONE);
+    }
+
+    /** As {@link #loadGiven(InputStream, String)}, telling {@code listener} as each file is read. */
+    public ConfigSet loadGiven(InputStream stdin, String namespace, LoadListener listener) {
+        return paths.isEmpty() ? new ConfigSet(List.of()) : load(stdin, namespace, listener);
     }
 
     private ConfigSet load(InputStream stdin, String namespace, LoadListener listener) {

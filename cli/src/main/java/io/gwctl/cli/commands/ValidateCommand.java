@@ -4,6 +4,7 @@ import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
 import io.gwctl.cli.GwctlCommand;
+import io.gwctl.cli.output.InputCounts;
 import io.gwctl.cli.output.ReportFormat;
 import io.gwctl.cli.progress.Progress;
 import io.gwctl.model.source.ConfigSet;
@@ -50,18 +51,23 @@ public final class ValidateCommand implements Callable<Integer>, EnvironmentAwar
     @Override
     public Integer call() {
         ValidationReport report;
-        if (Boolean.TRUE.equals(fromCluster)) {
-            report = ClusterValidation.run(GwctlCommand.clusterOptions(spec), environment, input);
-        } else {
-            ConfigSet config;
-            try (Progress progress = Progress.validating(environment, format != ReportFormat.text,
-                    spec.commandLine().getErr())) {
-                config = input.load(environment.stdin(), progress);
+        InputCounts inputs;
+        try (Progress progress = Progress.validating(environment, format != ReportFormat.text,
+                spec.commandLine().getErr())) {
+            if (Boolean.TRUE.equals(fromCluster)) {
+                ClusterValidation.Outcome outcome = ClusterValidation.run(GwctlCommand.clusterOptions(spec), environment,
+                        input, progress);
+                report = outcome.report();
+                inputs = outcome.inputs();
+            } else {
+                ConfigSet config = input.load(environment.stdin(), progress);
+                progress.close(); // erased once the files are read, not after the checks
+                report = Checks.ALL.validate(config);
+                inputs = InputCounts.filesOf(report);
             }
-            report = Checks.ALL.validate(config);
         }
         PrintWriter out = spec.commandLine().getOut();
-        format.writer(environment.colour()).write(report, out);
+        format.writer(environment.colour()).write(report, inputs, out);
         out.flush();
         return report.hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -6,5 +6,11 @@ import java.io.PrintWriter;
 /** Prints a validation report in one format. */
 public interface ReportWriter {
 
-    void write(ValidationReport report, PrintWriter out);
+    /** Prints {@code report}, whose resources all came from files. */
+    default void write(ValidationReport report, PrintWriter out) {
+        write(report, InputCounts.filesOf(report), out);
+    }
+
+    /** Prints {@code report}, its summary counting what {@code inputs} says it was read from. */
+    void write(ValidationReport report, InputCounts inputs, PrintWriter out);
 }

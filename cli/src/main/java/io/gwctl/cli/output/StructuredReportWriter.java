@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The report as data, for scripts: {@code {"diagnostics":[…],"summary":{…}}} in JSON or YAML, the keys
  * of each diagnostic always present and in a fixed order ({@code istioCode} null when there is none;
- * {@code line} and {@code column} null for an object read from a cluster).
+ * {@code line} and {@code column} null for an object read from a cluster). The summary's {@code files} counts
+ * files alone, and {@code clusterObjects} the live objects checked, null when no cluster was read.
  */
 final class StructuredReportWriter implements ReportWriter {
 
@@ -23,11 +24,11 @@ final class StructuredReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ValidationReport report, PrintWriter out) {
-        (yaml ? DataFormat.yaml : DataFormat.json).write(toMap(report), out);
+    public void write(ValidationReport report, InputCounts inputs, PrintWriter out) {
+        (yaml ? DataFormat.yaml : DataFormat.json).write(toMap(report, inputs), out);
     }
 
-    static Map<String, Object> toMap(ValidationReport report) {
+    static Map<String, Object> toMap(ValidationReport report, InputCounts inputs) {
         List<Map<String, Object>> diagnostics = new ArrayList<>();
         for (Diagnostic d : report.diagnostics()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -49,7 +50,8 @@ final class StructuredReportWriter implements ReportWriter {
         summary.put("warnings", report.count(Severity.WARNING));
         summary.put("infos", report.count(Severity.INFO));
         summary.put("resources", report.resources());
-        summary.put("files", report.files());
+        summary.put("files", inputs.files());
+        summary.put("clusterObjects", inputs.clusterObjects().isPresent() ? inputs.clusterObjects().getAsInt() : null);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("diagnostics", diagnostics);
         doc.put("summary", summary);

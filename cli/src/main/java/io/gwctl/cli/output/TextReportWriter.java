@@ -12,7 +12,8 @@ import java.io.PrintWriter;
  * 1 error, 0 warnings, 0 infos in 3 resources from 1 file
  * </pre>
  * An object read from a cluster has no line: its finding starts with the object,
- * {@code cluster:Gateway/istio-system/gw: error ...}.
+ * {@code cluster:Gateway/istio-system/gw: error ...}, and the summary counts such objects apart from files:
+ * {@code ... in 60 resources from 3 files and 57 cluster objects}.
  */
 final class TextReportWriter implements ReportWriter {
 
@@ -28,7 +29,7 @@ final class TextReportWriter implements ReportWriter {
     }
 
     @Override
-    public void write(ValidationReport report, PrintWriter out) {
+    public void write(ValidationReport report, InputCounts inputs, PrintWriter out) {
         for (Diagnostic d : report.diagnostics()) {
             StringBuilder line = new StringBuilder();
             line.append(d.file());
@@ -43,14 +44,23 @@ final class TextReportWriter implements ReportWriter {
             line.append(d.message());
             out.println(line);
         }
-        out.println(summary(report));
+        out.println(summary(report, inputs));
     }
 
-    static String summary(ValidationReport report) {
+    static String summary(ValidationReport report, InputCounts inputs) {
         return plural(report.count(Severity.ERROR), "error") + ", "
                 + plural(report.count(Severity.WARNING), "warning") + ", "
                 + plural(report.count(Severity.INFO), "info") + " in "
-                + plural(report.resources(), "resource") + " from " + plural(report.files(), "file");
+                + plural(report.resources(), "resource") + " from " + sources(inputs);
+    }
+
+    /** {@code 3 files}; {@code 3 files and 57 cluster objects}; {@code 57 cluster objects} without {@code -f}. */
+    private static String sources(InputCounts inputs) {
+        if (inputs.clusterObjects().isEmpty()) {
+            return plural(inputs.files(), "file");
+        }
+        String cluster = plural(inputs.clusterObjects().getAsInt(), "cluster object");
+        return inputs.files() == 0 ? cluster : plural(inputs.files(), "file") + " and " + cluster;
     }
 
     private static String plural(long n, String word) {

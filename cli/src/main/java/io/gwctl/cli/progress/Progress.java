@@ -3,12 +3,14 @@ package io.gwctl.cli.progress;
 import io.gwctl.cli.Environment;
 import io.gwctl.model.source.LoadListener;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * One status line on stderr for long work on a terminal, such as {@code validating 1200/5000 files...}: redrawn
+ * One status line on stderr for long work on a terminal, such as {@code validating 1200/5000 files...} or
+ * {@code reading VirtualServices from cluster kind-dev: 1,240 objects}: redrawn
  * in place with a carriage return at most ten times a second, and erased when the work is done, so what stays on
  * the screen is the command's output alone. Work that ends within the first tenth of a second shows nothing.
  *
@@ -45,9 +47,19 @@ public final class Progress implements LoadListener, AutoCloseable {
         this.lastDraw = nanoClock.getAsLong();
     }
 
-    /** Progress of {@code validate} reading its files, shown when {@link #wanted} says so. */
+    /** Progress of {@code validate} reading its files or a cluster, shown when {@link #wanted} says so. */
     public static Progress validating(Environment environment, boolean dataOutput, PrintWriter err) {
         return new Progress(err, "validating", "files", System::nanoTime, wanted(environment, dataOutput));
+    }
+
+    /** Progress that is never shown, for work no person watches. */
+    public static Progress none() {
+        return new Progress(new PrintWriter(Writer.nullWriter()), "", "", System::nanoTime, false);
+    }
+
+    /** Progress of a command reading its input from a cluster, shown when {@link #wanted} says so. */
+    public static Progress reading(Environment environment, boolean dataOutput, PrintWriter err) {
+        return new Progress(err, "reading", "files", System::nanoTime, wanted(environment, dataOutput));
     }
 
     /**
@@ -65,12 +77,28 @@ public final class Progress implements LoadListener, AutoCloseable {
             return;
         }
         this.done = done;
+        if (done < total) {
+            draw(verb + " " + done + "/" + total + " " + unit + "...");
+        }
+    }
+
+    /**
+     * Shows {@code line} for work whose end is not known in advance, such as reading a cluster, under the same
+     * rule as counted work: at most ten times a second, and nothing within the first tenth.
+     */
+    public synchronized void status(String line) {
+        Objects.requireNonNull(line, "line");
+        if (enabled) {
+            draw(line);
+        }
+    }
+
+    private void draw(String line) {
         long now = nanoClock.getAsLong();
-        if (now - lastDraw < INTERVAL_NANOS || done >= total) {
+        if (now - lastDraw < INTERVAL_NANOS) {
             return;
         }
         lastDraw = now;
-        String line = verb + " " + done + "/" + total + " " + unit + "...";
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
         drawnWidth = Math.max(drawnWidth, line.length());

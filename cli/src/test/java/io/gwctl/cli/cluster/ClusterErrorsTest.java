@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ClusterErrorsTest {
 
-    private static final String GATEWAYS = "/apis/networking.istio.io/v1/gateways";
+    /** The first page of Gateways, as {@link ClusterReader} asks for it. */
+    private static final String GATEWAYS = "/apis/networking.istio.io/v1/gateways?limit=" + ClusterReader.CHUNK_SIZE;
 
     KubernetesMockServer server;
 

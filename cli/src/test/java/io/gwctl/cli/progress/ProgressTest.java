@@ -73,10 +73,32 @@ class ProgressTest {
     }
 
     @Test
+    void statusLinesOfWorkWithoutATotalFollowTheSameRule() {
+        Progress p = progress(true);
+        p.status("reading Gateways from cluster dev: 0 objects");
+        now = 100 * MS;
+        p.status("reading VirtualServices from cluster dev: 1,240 objects");
+        now = 150 * MS;
+        p.status("reading Pods from cluster dev: 1,300 objects");
+        assertThat(err.toString()).as("nothing in the first tenth of a second, then at most ten a second")
+                .isEqualTo("\rreading VirtualServices from cluster dev: 1,240 objects");
+
+        now = 200 * MS;
+        p.status("reading Pods from cluster dev: 1,400 objects");
+        p.close();
+        String longest = "reading VirtualServices from cluster dev: 1,240 objects";
+        String shorter = "reading Pods from cluster dev: 1,400 objects";
+        assertThat(err.toString()).as("a shorter line covers the longer one; the end erases the longest")
+                .endsWith("\r" + shorter + " ".repeat(longest.length() - shorter.length())
+                        + "\r" + " ".repeat(longest.length()) + "\r");
+    }
+
+    @Test
     void disabledDrawsNothing() {
         Progress p = progress(false);
         now = 500 * MS;
         p.loaded(1, 5000);
+        p.status("reading Pods from cluster dev: 1 object");
         p.close();
 
         assertThat(err.toString()).isEmpty();

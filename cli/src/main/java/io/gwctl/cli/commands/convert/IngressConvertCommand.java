@@ -4,6 +4,7 @@ import io.gwctl.cli.Environment;
 import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.cluster.ClusterKind;
 import io.gwctl.cli.cluster.ClusterSource;
+import io.gwctl.cli.progress.Progress;
 import io.gwctl.model.source.ConfigSet;
 import io.gwctl.translate.LegacyConversion;
 import picocli.CommandLine.Command;
@@ -23,9 +24,12 @@ public final class IngressConvertCommand extends ScopedConvertCommand {
         if (!Boolean.TRUE.equals(fromCluster)) {
             return super.input(environment);
         }
-        ClusterSource.Snapshot live = ClusterSource.read(GwctlCommand.clusterOptions(spec), environment,
-                ClusterKind.INGRESSES, false);
-        return input.loadGiven(environment.stdin(), live.namespace()).over(live.objects());
+        // The converted objects are data: a progress line may show only when they go to --output-file.
+        try (Progress progress = Progress.reading(environment, options.outputFile == null, spec.commandLine().getErr())) {
+            ClusterSource.Snapshot live = ClusterSource.read(GwctlCommand.clusterOptions(spec), environment,
+                    ClusterKind.INGRESSES, false, progress);
+            return input.loadGiven(environment.stdin(), live.namespace()).over(live.objects());
+        }
     }
 
     @Override

@@ -40,7 +40,7 @@ abstract class ProxyConfigSubcommand implements Callable<Integer>, EnvironmentAw
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EnvoySnapshot snapshot = source.load(environment, spec.commandLine().getErr());
+        EnvoySnapshot snapshot = source.load(environment, spec.commandLine().getErr(), format != ConfigView.Format.table);
         out.print(render(snapshot, format, name));
         out.flush();
         return ExitCodes.OK;

@@ -6,6 +6,7 @@ import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.UserException;
 import io.gwctl.cli.cluster.ClusterKind;
 import io.gwctl.cli.cluster.ClusterSource;
+import io.gwctl.cli.progress.Progress;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;
 import io.gwctl.model.source.LoadedSource;
@@ -66,8 +67,12 @@ public final class SnapshotOptions {
         return Optional.ofNullable(adminUrl).map(AdminClient::of);
     }
 
-    /** The snapshot, or a one-line error with its exit code. */
-    EnvoySnapshot load(Environment environment, PrintWriter err) {
+    /**
+     * The snapshot, or a one-line error with its exit code.
+     *
+     * @param dataOutput whether the command prints data ({@code -o json|yaml}), which no progress line may interleave
+     */
+    EnvoySnapshot load(Environment environment, PrintWriter err, boolean dataOutput) {
         Optional<AdminClient> admin = admin();
         if (admin.isPresent()) {
             return admin.get().configDump();
@@ -78,9 +83,11 @@ public final class SnapshotOptions {
         ConfigSet config;
         if (Boolean.TRUE.equals(fromCluster)) {
             // Rendering needs every namespace, as istiod's: Gateways, routes and Secrets live apart.
-            ClusterSource.Snapshot live = ClusterSource.read(GwctlCommand.clusterOptions(mixee), environment,
-                    ClusterKind.GATEWAY_CONFIG, true);
-            config = files(environment.stdin(), live.namespace()).over(live.objects());
+            try (Progress progress = Progress.reading(environment, dataOutput, err)) {
+                ClusterSource.Snapshot live = ClusterSource.read(GwctlCommand.clusterOptions(mixee), environment,
+                        ClusterKind.GATEWAY_CONFIG, true, progress);
+                config = files(environment.stdin(), live.namespace()).over(live.objects());
+            }
         } else {
             // The global -n, read through this mixin's command: a mixin nested in a mixin cannot reach the root.
             config = files(environment.stdin(), GwctlCommand.clusterOptions(mixee).fileNamespace());

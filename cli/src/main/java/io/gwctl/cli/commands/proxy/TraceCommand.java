@@ -80,7 +80,7 @@ public final class TraceCommand implements Callable<Integer>, EnvironmentAware {
     @Override
     public Integer call() {
         TraceRequest request = request();
-        EnvoySnapshot snapshot = source.load(environment, spec.commandLine().getErr());
+        EnvoySnapshot snapshot = source.load(environment, spec.commandLine().getErr(), format == Format.json);
         Trace trace = RequestMatcher.trace(snapshot, request);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? json(trace) : text(trace));

@@ -1,0 +1,31 @@
+package io.gwctl.cli.output;
+
+import io.gwctl.validate.ValidationReport;
+import java.util.OptionalInt;
+
+/**
+ * What a report's resources were read from, for its summary: {@code from 3 files and 57 cluster objects}.
+ * A cluster is one source of the checked config but not a file, so it is counted by the objects it gave.
+ *
+ * @param files          how many files (or standard input) were read
+ * @param clusterObjects how many live objects were checked ({@code --from-cluster}, after {@code -f} objects
+ *                       replaced theirs), empty when no cluster was read
+ */
+public record InputCounts(int files, OptionalInt clusterObjects) {
+
+    public InputCounts {
+        if (files < 0 || clusterObjects.orElse(0) < 0) {
+            throw new IllegalArgumentException("negative count: " + files + ", " + clusterObjects);
+        }
+    }
+
+    /** Files only: every source of {@code report} was a file. */
+    public static InputCounts filesOf(ValidationReport report) {
+        return new InputCounts(report.files(), OptionalInt.empty());
+    }
+
+    /** {@code files} files and {@code clusterObjects} objects of a cluster. */
+    public static InputCounts withCluster(int files, int clusterObjects) {
+        return new InputCounts(files, OptionalInt.of(clusterObjects));
+    }
+}
