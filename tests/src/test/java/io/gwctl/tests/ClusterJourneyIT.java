@@ -2,10 +2,14 @@ package io.gwctl.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.gwctl.tests.Gwctl.Run;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,6 +34,7 @@ class ClusterJourneyIT {
     Path work;
 
     private Map<String, String> kubectlEnvironment;
+    private Path kubeconfig;
 
     @BeforeEach
     void applyTheSample() throws Exception {
@@ -39,7 +44,7 @@ class ClusterJourneyIT {
                 client.resource(document).create();
             }
         }
-        Path kubeconfig = Files.writeString(work.resolve("config"), """
+        kubeconfig = Files.writeString(work.resolve("config"), """
                 apiVersion: v1
                 kind: Config
                 current-context: dev
@@ -102,5 +107,48 @@ class ClusterJourneyIT {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err().strip()).as(r.toString()).startsWith("Error: cannot reach the API server").doesNotContain("\n");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void theGatewayServesTheLiveConfigWithTheClustersEndpointsAndFollowsChanges() throws Exception {
+        HttpServer httpbin = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        httpbin.createContext("/", exchange -> {
+            byte[] body = ("httpbin " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        httpbin.start();
+        try {
+            client.resource("""
+                    apiVersion: discovery.k8s.io/v1
+                    kind: EndpointSlice
+                    metadata:
+                      name: httpbin-x1y2z
+                      namespace: default
+                      labels: {kubernetes.io/service-name: httpbin}
+                    addressType: IPv4
+                    endpoints:
+                    - addresses: [127.0.0.1]
+                      conditions: {ready: true}
+                    ports: [{name: http, port: %d, protocol: TCP}]
+                    """.formatted(httpbin.getAddress().getPort())).create();
+            try (RunningGateway gw = RunningGateway.start(work, "--from-cluster", "--kubeconfig", kubeconfig.toString(),
+                    "--port-map", "80=0", "--admin-address", "off")) {
+                Curl.Reply ok = Curl.get(gw.url() + "/status/200", "-H", "Host: httpbin.example.com");
+                assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+                assertThat(ok.body()).isEqualTo("httpbin /status/200");
+                assertThat(Curl.get(gw.url() + "/headers", "-H", "Host: httpbin.example.com").status())
+                        .as("the sample routes /status and /delay only").isEqualTo(404);
+
+                client.resource(Files.readString(Gwctl.projectDir().resolve("samples/httpbin-gateway.yaml"))
+                        .split("(?m)^---$")[1].replace("prefix: /delay", "prefix: /headers")).update();
+                assertThat(gw.awaitOutput("reloaded")).as(gw.output()).isTrue();
+                Curl.Reply changed = Curl.get(gw.url() + "/headers", "-H", "Host: httpbin.example.com");
+                assertThat(changed.status()).as("the live change is served: " + changed).isEqualTo(200);
+            }
+        } finally {
+            httpbin.stop(0);
+        }
     }
 }
