@@ -61,6 +61,29 @@ final class ClusterReader {
 
     private List<Map<String, Object>> list(ClusterKind kind, String version, Optional<String> namespace,
             IntConsumer pageRead) {
+        FilterWatchListDeletable<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> scoped =
+                resources(cluster, kind, version, namespace);
+        List<Map<String, Object>> trees = new ArrayList<>();
+        String next = null;
+        do {
+            GenericKubernetesResourceList page = scoped.list(CHUNK_SIZE, next);
+            for (GenericKubernetesResource item : page.getItems()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> tree = cluster.client().getKubernetesSerialization().convertValue(item, Map.class);
+                trees.add(ClusterTrees.normalize(tree, kind.apiVersion(version), kind.kind()));
+            }
+            pageRead.accept(page.getItems().size());
+            next = page.getMetadata() == null ? null : page.getMetadata().getContinue();
+        } while (next != null && !next.isEmpty());
+        return trees;
+    }
+
+    /**
+     * The objects of {@code kind} at {@code version} in {@code namespace}, or in every namespace when it is
+     * empty, as one operation to list or watch: Secrets that cannot be gateway credentials left out.
+     */
+    static FilterWatchListDeletable<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>>
+            resources(ClusterConnection cluster, ClusterKind kind, String version, Optional<String> namespace) {
         ResourceDefinitionContext context = new ResourceDefinitionContext.Builder()
                 .withGroup(kind.group())
                 .withVersion(version)
@@ -76,18 +99,6 @@ final class ClusterReader {
             scoped = scoped.withoutField("type", "helm.sh/release.v1")
                     .withoutField("type", "kubernetes.io/service-account-token");
         }
-        List<Map<String, Object>> trees = new ArrayList<>();
-        String next = null;
-        do {
-            GenericKubernetesResourceList page = scoped.list(CHUNK_SIZE, next);
-            for (GenericKubernetesResource item : page.getItems()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> tree = cluster.client().getKubernetesSerialization().convertValue(item, Map.class);
-                trees.add(ClusterTrees.normalize(tree, kind.apiVersion(version), kind.kind()));
-            }
-            pageRead.accept(page.getItems().size());
-            next = page.getMetadata() == null ? null : page.getMetadata().getContinue();
-        } while (next != null && !next.isEmpty());
-        return trees;
+        return scoped;
     }
 }

@@ -28,4 +28,18 @@ public record InputCounts(int files, OptionalInt clusterObjects) {
     public static InputCounts withCluster(int files, int clusterObjects) {
         return new InputCounts(files, OptionalInt.of(clusterObjects));
     }
+
+    /** {@code 3 files}; {@code 3 files and 57 cluster objects}; {@code 57 cluster objects} without {@code -f}. */
+    public String describe() {
+        if (clusterObjects.isEmpty()) {
+            return count(files, "file");
+        }
+        String cluster = count(clusterObjects.getAsInt(), "cluster object");
+        return files == 0 ? cluster : count(files, "file") + " and " + cluster;
+    }
+
+    /** {@code 1 file}, {@code 2 files}. */
+    public static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
 }

@@ -51,20 +51,11 @@ final class TextReportWriter implements ReportWriter {
         return plural(report.count(Severity.ERROR), "error") + ", "
                 + plural(report.count(Severity.WARNING), "warning") + ", "
                 + plural(report.count(Severity.INFO), "info") + " in "
-                + plural(report.resources(), "resource") + " from " + sources(inputs);
-    }
-
-    /** {@code 3 files}; {@code 3 files and 57 cluster objects}; {@code 57 cluster objects} without {@code -f}. */
-    private static String sources(InputCounts inputs) {
-        if (inputs.clusterObjects().isEmpty()) {
-            return plural(inputs.files(), "file");
-        }
-        String cluster = plural(inputs.clusterObjects().getAsInt(), "cluster object");
-        return inputs.files() == 0 ? cluster : plural(inputs.files(), "file") + " and " + cluster;
+                + plural(report.resources(), "resource") + " from " + inputs.describe();
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return InputCounts.count(n, word);
     }
 
     private String paint(Severity severity, String text) {

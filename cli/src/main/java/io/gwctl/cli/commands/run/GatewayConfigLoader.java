@@ -1,6 +1,8 @@
 package io.gwctl.cli.commands.run;
 
+import io.gwctl.cli.cluster.LiveObjects;
 import io.gwctl.cli.commands.Checks;
+import io.gwctl.cli.output.InputCounts;
 import io.gwctl.cli.output.ReportFormat;
 import io.gwctl.model.resource.ResourceReader;
 import io.gwctl.model.source.ConfigSet;
@@ -17,13 +19,18 @@ import io.gwctl.validate.diagnostic.Severity;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.Objects;
 
 /**
- * The one way from {@code -f} paths to a config the gateway can serve: read, check with every check of
- * {@code gwctl validate}, render the Envoy snapshot as {@code gwctl proxy-config} does, and prepare it (reading
- * the certificates it names). Config with errors, or with a certificate that cannot be served, is refused with
- * its findings, so a running gateway keeps the config it has.
+ * The one way from config to what the gateway serves: read the {@code -f} paths (applied over the live objects
+ * of a cluster with {@code --from-cluster}), check with every check of {@code gwctl validate}, render the Envoy
+ * snapshot as {@code gwctl proxy-config} does, and prepare it (reading the certificates it names). Config with
+ * errors, or with a certificate that cannot be served, is refused with its findings, so a running gateway keeps
+ * the config it has. Every load reads everything anew: a reload after a file or a cluster object changed is the
+ * same load as the first.
  */
 final class GatewayConfigLoader {
 
@@ -31,44 +38,97 @@ final class GatewayConfigLoader {
     private final String namespace;
     private final GatewayOptions options;
     private final List<UpstreamOverride> overrides;
+    private final LiveConfig live;
 
+    /** Config from the {@code -f} paths alone. */
     GatewayConfigLoader(List<String> paths, String namespace, GatewayOptions options, List<UpstreamOverride> overrides) {
-        this.paths = List.copyOf(paths);
-        this.namespace = namespace;
-        this.options = options;
-        this.overrides = List.copyOf(overrides);
+        this(paths, namespace, options, overrides, null);
     }
 
-    /** A loaded config, or the reason it was refused. */
-    record Result(GatewayRuntime runtime, int resources, int files, String refusal, boolean missingPath) {
+    /** The {@code -f} paths (none is fine) applied over {@code live}. */
+    GatewayConfigLoader(List<String> paths, LiveConfig live, GatewayOptions options, List<UpstreamOverride> overrides) {
+        this(paths, live.namespace(), options, overrides, live);
+    }
+
+    private GatewayConfigLoader(List<String> paths, String namespace, GatewayOptions options,
+            List<UpstreamOverride> overrides, LiveConfig live) {
+        this.paths = List.copyOf(paths);
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.options = Objects.requireNonNull(options, "options");
+        this.overrides = List.copyOf(overrides);
+        this.live = live;
+    }
+
+    /** This loader with other {@code --upstream} overrides (sample backends added). */
+    GatewayConfigLoader withOverrides(List<UpstreamOverride> replaced) {
+        return new GatewayConfigLoader(paths, namespace, options, replaced, live);
+    }
+
+    /**
+     * A loaded config, or the reason it was refused.
+     *
+     * @param upstreams what the runtime's endpoints came from: {@code --upstream}, then what the cluster gave
+     */
+    record Result(GatewayRuntime runtime, int resources, InputCounts inputs, String refusal, boolean missingPath,
+            List<UpstreamOverride> upstreams) {
         boolean ok() {
             return runtime != null;
         }
     }
 
     Result load(InputStream stdin) {
-        SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
-        if (!expansion.missing().isEmpty()) {
-            return new Result(null, 0, 0, "no such file or directory: " + String.join(", ", expansion.missing()), true);
+        ConfigSet files = new ConfigSet(List.of());
+        if (!paths.isEmpty()) {
+            SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
+            if (!expansion.missing().isEmpty()) {
+                return new Result(null, 0, new InputCounts(0, OptionalInt.empty()), "no such file or directory: " + String.join(", ", expansion.missing()),
+                        true, List.of());
+            }
+            files = ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
         }
-        ConfigSet config = ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
+        ConfigSet config = files;
+        List<UpstreamOverride> upstreams = overrides;
+        if (live != null) {
+            LiveObjects objects = live.objects();
+            config = files.over(objects.objects());
+            upstreams = given(overrides, objects.upstreams());
+        }
         ValidationReport report = Checks.ALL.validate(config);
-        if (report.hasErrors()) {
-            List<Diagnostic> errors = report.diagnostics().stream()
-                    .filter(d -> d.severity() == Severity.ERROR).toList();
+        // over() puts the live objects it kept first, as one source.
+        InputCounts inputs = live == null ? InputCounts.filesOf(report)
+                : InputCounts.withCluster(files.sources().size(), config.sources().get(0).resources().size());
+        List<Diagnostic> errors = report.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .filter(d -> live == null || live.counts(d))
+                .toList();
+        if (!errors.isEmpty()) {
             StringWriter text = new StringWriter();
             ReportFormat.text.writer(false).write(new ValidationReport(errors, report.resources(), report.files()),
-                    new PrintWriter(text));
+                    inputs, new PrintWriter(text));
             return refused(text.toString().stripTrailing());
         }
         EnvoySnapshot snapshot = SnapshotBuilder.build(config.resources(), options);
         try {
-            return new Result(GatewayRuntime.compile(snapshot, overrides), report.resources(), report.files(), null,
-                    false);
+            return new Result(GatewayRuntime.compile(snapshot, upstreams), report.resources(), inputs, null, false,
+                    upstreams);
         } catch (TlsConfigException e) {
             // A certificate that cannot be served is refused like any config error: the last good config stays.
             return refused("error: " + e.getMessage());
         }
+    }
+
+    /**
+     * The upstreams given on the command line, then the discovered ones of every cluster no given upstream
+     * names: {@code --upstream} wins for the host and port it names (every port when it names none).
+     */
+    static List<UpstreamOverride> given(List<UpstreamOverride> given, List<UpstreamOverride> discovered) {
+        List<UpstreamOverride> all = new ArrayList<>(given);
+        for (UpstreamOverride d : discovered) {
+            if (given.stream().noneMatch(g -> g.serves(d.host(), d.port()))) {
+                all.add(d);
+            }
+        }
+        return all;
     }
 
     /** Whether the config was read from standard input (and cannot be watched). */
@@ -81,6 +141,6 @@ final class GatewayConfigLoader {
     }
 
     private static Result refused(String why) {
-        return new Result(null, 0, 0, why, false);
+        return new Result(null, 0, new InputCounts(0, OptionalInt.empty()), why, false, List.of());
     }
 }

@@ -3,8 +3,10 @@ package io.gwctl.cli.commands.run;
 import io.gwctl.cli.Environment;
 import io.gwctl.cli.EnvironmentAware;
 import io.gwctl.cli.ExitCodes;
+import io.gwctl.cli.GwctlCommand;
 import io.gwctl.cli.UserException;
 import io.gwctl.cli.commands.WorkloadOptions;
+import io.gwctl.cli.output.InputCounts;
 import io.gwctl.proxy.BoundListener;
 import io.gwctl.proxy.GatewayAdmin;
 import io.gwctl.proxy.GatewayProxy;
@@ -42,15 +44,24 @@ import picocli.CommandLine.Spec;
         description = {"Run the Envoy config of an Istio gateway on this machine: the same config "
                 + "'gwctl proxy-config' prints, served by an embedded gateway.",
                 "The -f paths, and the certificate files the config names, are watched: a change is checked and "
-                        + "swapped in, and config with errors is refused while the last good config keeps serving."})
+                        + "swapped in, and config with errors is refused while the last good config keeps serving.",
+                "With --from-cluster the live Istio config of the kubeconfig's cluster is served and watched, any -f "
+                        + "objects replacing live ones, with upstreams from the cluster's EndpointSlices."})
 public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAware {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--filename"}, paramLabel = "PATH", required = true,
+    // Checked in call() rather than by picocli: with --from-cluster no file is needed.
+    @Option(names = {"-f", "--filename"}, paramLabel = "PATH",
             description = "Istio config to serve: a file, a directory, or - for standard input. Repeatable.")
     List<String> paths = new ArrayList<>();
+
+    @Option(names = "--from-cluster",
+            description = "Serve the live Istio config of the kubeconfig's cluster (all namespaces) and reload when it"
+                    + " changes, any -f objects replacing live ones of the same kind, namespace and name; upstreams"
+                    + " come from the cluster's EndpointSlices, --upstream winning for the hosts it names.")
+    Boolean fromCluster;
 
     @Mixin
     WorkloadOptions workload;
@@ -90,6 +101,9 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
 
     private Environment environment;
 
+    /** One reload at a time: the file watcher and the cluster watch call back on threads of their own. */
+    private final Object reloading = new Object();
+
     @Override
     public void setEnvironment(Environment environment) {
         this.environment = environment;
@@ -103,12 +117,36 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         if (portProblem != null) {
             throw new UserException(ExitCodes.USAGE, portProblem);
         }
-        List<UpstreamOverride> overrides = parseUpstreams();
         InetAddress bindAddress = address(bind, "--bind");
         InetSocketAddress admin = adminAddress.equals("off") ? null : socketAddress(adminAddress, "--admin-address");
         GatewayOptions options = workload.gatewayOptions();
+        // A malformed --upstream is a usage error before any cluster is asked.
+        parseUpstreams(workload.namespace());
+        if (!Boolean.TRUE.equals(fromCluster)) {
+            if (paths.isEmpty()) {
+                throw new UserException(ExitCodes.USAGE, "Missing required option: '--filename=PATH' (or --from-cluster)");
+            }
+            List<UpstreamOverride> overrides = parseUpstreams(workload.namespace());
+            return serve(new GatewayConfigLoader(paths, workload.namespace(), options, overrides), null, overrides,
+                    bindAddress, admin);
+        }
+        try (LiveConfig live = ClusterConfig.open(GwctlCommand.clusterOptions(spec), environment,
+                workload.domainSuffix(), err)) {
+            // A short --upstream host is a Service of the namespace the cluster's objects default to.
+            List<UpstreamOverride> overrides = parseUpstreams(live.namespace());
+            return serve(new GatewayConfigLoader(paths, live, options, overrides), live, overrides, bindAddress, admin);
+        }
+    }
 
-        GatewayConfigLoader loader = new GatewayConfigLoader(paths, workload.namespace(), options, overrides);
+    /**
+     * Serves what {@code loader} loads until stopped, reloading when the files or the {@code live} config change.
+     *
+     * @param live the cluster's config, or null
+     */
+    private int serve(GatewayConfigLoader loader, LiveConfig live, List<UpstreamOverride> overrides,
+            InetAddress bindAddress, InetSocketAddress admin) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         GatewayConfigLoader.Result first = loader.load(environment.stdin());
         if (first.missingPath()) {
             throw new UserException(ExitCodes.USAGE, first.refusal());
@@ -124,9 +162,11 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         if (sampleBackends) {
             List<UpstreamOverride> withSamples = new ArrayList<>(overrides);
             startSampleBackends(runtime, backends, withSamples, out);
-            overrides = withSamples;
-            loader = new GatewayConfigLoader(paths, workload.namespace(), options, overrides);
-            runtime = GatewayRuntime.compile(runtime.snapshot(), overrides);
+            loader = loader.withOverrides(withSamples);
+            // The samples serve clusters that had no endpoint, so they add to what the first load used.
+            List<UpstreamOverride> serving = new ArrayList<>(first.upstreams());
+            serving.addAll(withSamples.subList(overrides.size(), withSamples.size()));
+            runtime = GatewayRuntime.compile(runtime.snapshot(), serving);
         }
         if (runtime.listeners().isEmpty()) {
             backends.forEach(SampleBackend::close);
@@ -162,16 +202,23 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
                             + "; try --admin-address 127.0.0.1:0 or --admin-address off");
                 }
             }
+            GatewayConfigLoader watched = loader;
             if (!noWatch && !loader.fromStdin()) {
                 // Watching starts before 'ready', so no edit made after it goes unseen.
-                GatewayConfigLoader watched = loader;
                 watcher = new ConfigWatcher(paths, () -> reload(watched, proxy, out, err),
                         () -> proxy.runtime().certificateFiles());
+            }
+            if (!noWatch && live != null) {
+                live.onChange(() -> reload(watched, proxy, out, err));
             }
             printReady(out, err, first, proxy, adminServer);
             adminView.ready(true);
             ShutdownSignals.install(stopped::countDown);
-            stopped.await();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                // gwctl shell stops a command it runs with an interrupt: a stop like SIGINT's, drained the same.
+            }
             out.println("draining: stopped accepting; waiting up to " + drainSeconds + "s for requests in flight");
             out.flush();
             return ExitCodes.OK;
@@ -188,6 +235,12 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
     }
 
     private void reload(GatewayConfigLoader loader, GatewayProxy proxy, PrintWriter out, PrintWriter err) {
+        synchronized (reloading) {
+            reloadNow(loader, proxy, out, err);
+        }
+    }
+
+    private void reloadNow(GatewayConfigLoader loader, GatewayProxy proxy, PrintWriter out, PrintWriter err) {
         GatewayConfigLoader.Result next = loader.load(environment.stdin());
         if (!next.ok()) {
             err.println(next.refusal());
@@ -197,9 +250,9 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         }
         try {
             proxy.reload(next.runtime());
-            out.println("reloaded: " + next.resources() + " resources from " + next.files() + " files; "
-                    + next.runtime().listeners().size() + " listeners, " + next.runtime().clusters().size()
-                    + " clusters");
+            out.println("reloaded: " + InputCounts.count(next.resources(), "resource") + " from "
+                    + next.inputs().describe() + "; " + InputCounts.count(next.runtime().listeners().size(), "listener")
+                    + ", " + InputCounts.count(next.runtime().clusters().size(), "cluster"));
             warnEmptyClusters(next.runtime(), out);
         } catch (GatewayProxy.ListenerBindException e) {
             err.println("error: " + e.getMessage() + "; the last good config keeps serving");
@@ -228,8 +281,8 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
 
     private void printReady(PrintWriter out, PrintWriter err, GatewayConfigLoader.Result loaded, GatewayProxy proxy,
             AdminServer adminServer) {
-        out.println("gwctl run-gateway: " + loaded.resources() + " resources from " + loaded.files()
-                + " files; transport " + proxy.transport());
+        out.println("gwctl run-gateway: " + InputCounts.count(loaded.resources(), "resource") + " from "
+                + loaded.inputs().describe() + "; transport " + proxy.transport());
         out.println("TLS: " + proxy.tlsProvider());
         for (BoundListener l : proxy.listeners()) {
             out.println("listener " + l.name() + " on " + scheme(proxy.runtime().listener(l.configPort()))
@@ -275,11 +328,11 @@ public final class RunGatewayCommand implements Callable<Integer>, EnvironmentAw
         }
     }
 
-    private List<UpstreamOverride> parseUpstreams() {
+    private List<UpstreamOverride> parseUpstreams(String namespace) {
         List<UpstreamOverride> parsed = new ArrayList<>();
         for (String u : upstreams) {
             try {
-                parsed.add(UpstreamOverride.parse(u, workload.namespace(), workload.domainSuffix()));
+                parsed.add(UpstreamOverride.parse(u, namespace, workload.domainSuffix()));
             } catch (IllegalArgumentException e) {
                 throw new UserException(ExitCodes.USAGE, e.getMessage());
             }
