@@ -293,14 +293,18 @@ public final class TcpProxySession {
     void resume(boolean downstreamSide) {
         idle.touch();
         Channel reader = downstreamSide ? downstream : upstream;
-        // A channel whose input ended is not read again: epoll has already dropped it from its read interest.
-        if (reader == null || !reader.isActive() || (downstreamSide ? downstreamEnded : upstreamEnded)) {
+        if (reader == null || !reader.isActive()) {
             return;
         }
-        reader.config().setAutoRead(true);
         if (downstreamSide && downstreamPaused) {
+            // The pause ends even when the side's FIN was read meanwhile (epoll reads a half-closed socket to its
+            // end whatever autoRead says): Envoy, which reads nothing while paused, would resume and then see it.
             downstreamPaused = false;
             stats.resumedReading();
+        }
+        // A channel whose input ended is not read again: epoll has already dropped it from its read interest.
+        if (!(downstreamSide ? downstreamEnded : upstreamEnded)) {
+            reader.config().setAutoRead(true);
         }
     }
 
