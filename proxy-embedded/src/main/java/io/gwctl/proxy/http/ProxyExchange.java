@@ -440,6 +440,7 @@ final class ProxyExchange implements UpstreamListener {
             return;
         }
         connection = c;
+        cluster.outlierDetector().putConnected(endpoint);
         cluster.started(endpoint);
         clusterStats.host(endpoint.hostPort()).requestStarted();
         c.listen(this);

@@ -194,6 +194,18 @@ public final class OutlierDetector {
             putResponse(endpoint, 200, stats, loop);
             return;
         }
+        putConnected(endpoint);
+    }
+
+    /**
+     * A connection to {@code endpoint} is ready for a request: Envoy's {@code LocalOriginConnectSuccess}, which
+     * its router reports for every request a pool connection takes. Only with the split does it count (the
+     * local-origin streak ends); without it, the response decides.
+     */
+    public void putConnected(Endpoint endpoint) {
+        if (!enabled || !splitLocal) {
+            return;
+        }
         int i = indexOf(endpoint);
         if (i >= 0) {
             hosts[i].consecutiveLocal.set(0);

@@ -79,43 +79,6 @@ class TcpClusterPoliciesTest {
         }
     }
 
-    @Test
-    void anEndpointThatRefusesIsEjectedAndComesBackAfterTheEjectionTime() throws Exception {
-        int refusing = closedPort();
-        try (TcpTestServer echo = TcpTestServer.echo();
-                TcpProxyHarness proxy = TcpProxyHarness.builder(withPolicy("""
-                        loadBalancer: {simple: ROUND_ROBIN}
-                        outlierDetection:
-                          consecutive5xxErrors: 2
-                          interval: 0.1s
-                          baseEjectionTime: 1s
-                          maxEjectionPercent: 100
-                        """)).upstreams(echo.upstream("tcp-echo:9000"), "tcp-echo:9000=127.0.0.1:" + refusing)
-                        .start()) {
-            // Round robin over two endpoints: every other connection meets the refusing one, until it is ejected.
-            for (int i = 0; i < 4; i++) {
-                try (Socket s = connect(proxy)) {
-                    echo(s, "x");
-                } catch (IOException refused) {
-                    // the proxy closed it, unread: what the refusing endpoint's connections see
-                }
-            }
-            await("the refusing endpoint is ejected",
-                    () -> proxy.stat(C + "outlier_detection.ejections_active") == 1);
-            long failuresBefore = proxy.stat(C + "upstream_cx_connect_fail");
-            for (int i = 0; i < 6; i++) {
-                try (Socket s = connect(proxy)) {
-                    assertThat(echo(s, "after " + i)).as("an ejected endpoint is not picked").isEqualTo("after " + i);
-                }
-            }
-            assertThat(proxy.stat(C + "upstream_cx_connect_fail")).isEqualTo(failuresBefore);
-            assertThat(proxy.stat(C + "outlier_detection.ejections_enforced_total")).isEqualTo(1);
-
-            await("the endpoint is back after base_ejection_time",
-                    () -> proxy.stat(C + "outlier_detection.ejections_active") == 0);
-        }
-    }
-
     /** A listening socket on {@code port}; the kernel completes connections to it without an accept. */
     private static ServerSocket listen(int port) throws IOException {
         ServerSocket s = new ServerSocket();
