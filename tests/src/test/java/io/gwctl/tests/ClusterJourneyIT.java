@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.gwctl.tests.Gwctl.Run;
+import io.gwctl.tests.cluster.MockApiServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,44 +22,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A user whose config already lives in a cluster: the README's sample applied to an API server (fabric8's mock,
- * in CRUD mode), then checked, inspected and changed from the command line with the kubeconfig kubectl uses.
+ * in CRUD mode, started as the README starts it for users without a cluster), then checked, inspected, served
+ * and changed from the command line with the kubeconfig kubectl uses.
  */
-@EnableKubernetesMockClient(crud = true)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClusterJourneyIT {
-
-    KubernetesMockServer server;
-    KubernetesClient client;
 
     @TempDir
     Path work;
 
+    private MockApiServer.Running mock;
+    private KubernetesClient client;
     private Map<String, String> kubectlEnvironment;
     private Path kubeconfig;
 
     @BeforeEach
     void applyTheSample() throws Exception {
-        String sample = Files.readString(Gwctl.projectDir().resolve("samples/httpbin-gateway.yaml"));
-        for (String document : sample.split("(?m)^---$")) {
-            if (!document.replaceAll("(?m)^#.*$", "").isBlank()) {
-                client.resource(document).create();
-            }
-        }
-        kubeconfig = Files.writeString(work.resolve("config"), """
-                apiVersion: v1
-                kind: Config
-                current-context: dev
-                clusters:
-                - name: dev
-                  cluster: {server: "%s", insecure-skip-tls-verify: true}
-                contexts:
-                - name: dev
-                  context: {cluster: dev, user: dev, namespace: default}
-                users:
-                - name: dev
-                  user: {token: not-a-real-token}
-                """.formatted(server.url("/")));
+        mock = MockApiServer.start(work.resolve("mock/config"), List.of(Gwctl.projectDir().resolve("samples")));
+        client = mock.server().createClient();
+        kubeconfig = mock.kubeconfig();
         kubectlEnvironment = Map.of("KUBECONFIG", kubeconfig.toString(), "HOME", work.toString());
+    }
+
+    @AfterEach
+    void stopTheServer() {
+        client.close();
+        mock.close();
     }
 
     @Test
@@ -100,7 +89,7 @@ class ClusterJourneyIT {
 
     @Test
     void anUnreachableClusterIsOneLineAndExitTwo() throws Exception {
-        server.destroy();
+        mock.close();
 
         Run r = Gwctl.run(work, "", kubectlEnvironment, "validate", "--from-cluster");
 
@@ -150,5 +139,14 @@ class ClusterJourneyIT {
         } finally {
             httpbin.stop(0);
         }
+    }
+
+    @Test
+    void theReadmesMockApiServerHoldsTheSample() throws Exception {
+        assertThat(mock.objects()).isEqualTo(3);
+        Run r = Gwctl.run(work, "", kubectlEnvironment, "validate", "--from-cluster");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).as("the README's line")
+                .isEqualTo("0 errors, 0 warnings, 0 infos in 3 resources from 3 cluster objects\n");
     }
 }
