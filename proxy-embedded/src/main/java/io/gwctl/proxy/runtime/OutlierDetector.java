@@ -4,7 +4,6 @@ import com.google.protobuf.Duration;
 import io.envoyproxy.envoy.config.cluster.v3.OutlierDetection;
 import io.gwctl.proxy.stats.ClusterStats;
 import io.netty.util.concurrent.EventExecutor;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,7 +53,7 @@ public final class OutlierDetector {
     private static final long DEFAULT_MAX_EJECTION_MS = 300_000;
 
     private final boolean enabled;
-    private final List<Endpoint> endpoints;
+    private final EndpointSlots slots;
     private final Host[] hosts;
     private final int consecutive5xx;
     private final int consecutiveGateway;
@@ -84,10 +83,10 @@ public final class OutlierDetector {
         int ejections;
     }
 
-    OutlierDetector(boolean configured, OutlierDetection config, List<Endpoint> endpoints) {
+    OutlierDetector(boolean configured, OutlierDetection config, EndpointSlots slots) {
         this.enabled = configured;
-        this.endpoints = endpoints;
-        this.hosts = new Host[endpoints.size()];
+        this.slots = slots;
+        this.hosts = new Host[slots.size()];
         for (int i = 0; i < hosts.length; i++) {
             hosts[i] = new Host();
         }
@@ -119,7 +118,7 @@ public final class OutlierDetector {
 
     /** Whether {@code endpoint} (one of the cluster's own instances) is ejected now. */
     public boolean ejected(Endpoint endpoint) {
-        int i = indexOf(endpoint);
+        int i = slots.of(endpoint);
         return i >= 0 && hosts[i].ejected;
     }
 
@@ -137,7 +136,7 @@ public final class OutlierDetector {
         if (!enabled) {
             return;
         }
-        int i = indexOf(endpoint);
+        int i = slots.of(endpoint);
         if (i < 0) {
             return;
         }
@@ -167,7 +166,7 @@ public final class OutlierDetector {
         if (!enabled) {
             return;
         }
-        int i = indexOf(endpoint);
+        int i = slots.of(endpoint);
         if (i < 0) {
             return;
         }
@@ -206,7 +205,7 @@ public final class OutlierDetector {
         if (!enabled || !splitLocal) {
             return;
         }
-        int i = indexOf(endpoint);
+        int i = slots.of(endpoint);
         if (i >= 0) {
             hosts[i].consecutiveLocal.set(0);
         }
@@ -277,15 +276,6 @@ public final class OutlierDetector {
         if (more) {
             armInterval(stats);
         }
-    }
-
-    private int indexOf(Endpoint endpoint) {
-        for (int i = 0; i < endpoints.size(); i++) {
-            if (endpoints.get(i) == endpoint) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static long millis(Duration d) {

@@ -28,6 +28,7 @@ public final class UpstreamCluster {
 
     private final Cluster proto;
     private final List<Endpoint> endpoints;
+    private final EndpointSlots slots;
     private final AtomicInteger[] active;
     private final AtomicInteger next = new AtomicInteger();
     private final Duration connectTimeout;
@@ -46,6 +47,7 @@ public final class UpstreamCluster {
         this.tls = tls;
         this.proto = Objects.requireNonNull(proto, "proto");
         this.endpoints = List.copyOf(endpoints);
+        this.slots = new EndpointSlots(this.endpoints);
         this.active = new AtomicInteger[this.endpoints.size()];
         for (int i = 0; i < active.length; i++) {
             active[i] = new AtomicInteger();
@@ -55,7 +57,7 @@ public final class UpstreamCluster {
                 : DEFAULT_CONNECT_TIMEOUT;
         this.http2 = http2(proto);
         this.breaker = new CircuitBreaker(proto.getCircuitBreakers());
-        this.outlier = new OutlierDetector(proto.hasOutlierDetection(), proto.getOutlierDetection(), this.endpoints);
+        this.outlier = new OutlierDetector(proto.hasOutlierDetection(), proto.getOutlierDetection(), slots);
     }
 
     public String name() {
@@ -194,27 +196,17 @@ public final class UpstreamCluster {
 
     /** Counts a request in flight to {@code endpoint}, for least-request balancing. */
     public void started(Endpoint endpoint) {
-        int i = indexOf(endpoint);
+        int i = slots.of(endpoint);
         if (i >= 0) {
             active[i].incrementAndGet();
         }
     }
 
     public void finished(Endpoint endpoint) {
-        int i = indexOf(endpoint);
+        int i = slots.of(endpoint);
         if (i >= 0) {
             active[i].decrementAndGet();
         }
-    }
-
-    /** The endpoint's slot, by identity: {@link #pick} hands out this cluster's own instances. */
-    private int indexOf(Endpoint endpoint) {
-        for (int i = 0; i < endpoints.size(); i++) {
-            if (endpoints.get(i) == endpoint) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Of two distinct random candidates, the position of the one with fewer active requests. */

@@ -37,7 +37,7 @@ class OutlierDetectorConnectResultTest {
 
     private OutlierDetector detector(OutlierDetection.Builder config) {
         return new OutlierDetector(true, config.setMaxEjectionPercent(UInt32Value.of(100)).build(),
-                List.of(host, other));
+                new EndpointSlots(List.of(host, other)));
     }
 
     /** Waits until the tasks the detector posted to its loop have run. */
