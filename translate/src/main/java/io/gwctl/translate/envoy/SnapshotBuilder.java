@@ -10,6 +10,7 @@ import io.gwctl.model.source.InMemorySource;
 import io.gwctl.translate.convert.ConversionResult;
 import io.gwctl.translate.envoy.cluster.ClusterConfig;
 import io.gwctl.translate.envoy.cluster.ClusterTranslator;
+import io.gwctl.translate.envoy.cluster.ClusterHashPolicies;
 import io.gwctl.translate.envoy.cluster.RouteHashPolicies;
 import io.gwctl.translate.envoy.cluster.TcpHashPolicies;
 import io.gwctl.translate.envoy.gateway.GatewayConfig;
@@ -43,8 +44,9 @@ public final class SnapshotBuilder {
         GatewayConfig gateway = new GatewayTranslator().translate(resources, options,
                 in -> HttpRouteTranslation.translate(in).stream().findFirst(), services);
         ClusterConfig clusters = ClusterTranslator.translate(resources, services, options);
-        return new EnvoySnapshot(TcpHashPolicies.apply(gateway.listeners(), resources, options),
-                RouteHashPolicies.apply(gateway.routes(), resources, options),
+        ClusterHashPolicies hashes = new ClusterHashPolicies(resources, options);
+        return new EnvoySnapshot(TcpHashPolicies.apply(gateway.listeners(), hashes),
+                RouteHashPolicies.apply(gateway.routes(), hashes),
                 clusters.clusters(), clusters.endpoints(),
                 SdsSecrets.of(secretNames(gateway, clusters), resources, ProxyNamespace.of(resources, options.selector())),
                 clusters.subsets());

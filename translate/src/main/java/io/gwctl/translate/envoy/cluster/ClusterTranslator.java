@@ -16,7 +16,6 @@ import io.envoyproxy.envoy.config.core.v3.SocketAddress;
 import io.envoyproxy.envoy.config.endpoint.v3.ClusterLoadAssignment;
 import io.envoyproxy.envoy.config.endpoint.v3.LbEndpoint;
 import io.envoyproxy.envoy.config.endpoint.v3.LocalityLbEndpoints;
-import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.fabric8.istio.api.api.networking.v1alpha3.Subset;
 import io.fabric8.istio.api.api.networking.v1alpha3.TrafficPolicy;
 import io.gwctl.model.resource.Resource;
@@ -104,23 +103,6 @@ public final class ClusterTranslator {
             }
         }
         return new ClusterConfig(clusters, assignments, subsets);
-    }
-
-    /**
-     * The hash policy routes to {@code host:port} (of {@code subset}, or empty) need when its DestinationRule
-     * balances by consistent hash; pilot puts it on the route ({@code consistentHashToHashPolicy}).
-     */
-    public static Optional<RouteAction.HashPolicy> hashPolicy(List<Resource> resources, GatewayOptions options,
-            String host, int port, String subset) {
-        String proxyNamespace = ProxyNamespace.of(resources, options.selector());
-        String namespace = ServiceCatalog.of(resources, options.domainSuffix()).visibleTo(proxyNamespace).find(host)
-                .map(MeshService::namespace).orElse("");
-        return new DestinationRules(resources, options, proxyNamespace).forHost(host, namespace).flatMap(rule -> {
-            TrafficPolicy subsetPolicy = rule.subsets().stream().filter(s -> s.getName().equals(subset))
-                    .findFirst().map(Subset::getTrafficPolicy).orElse(null);
-            return LoadBalancing.hashPolicy(
-                    DestinationRules.policy(rule.trafficPolicy(), subsetPolicy, port).loadBalancer());
-        });
     }
 
     private static void add(List<Cluster> clusters, List<ClusterLoadAssignment> assignments, ClusterName name,

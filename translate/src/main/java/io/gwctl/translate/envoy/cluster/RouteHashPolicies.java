@@ -5,13 +5,8 @@ import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.envoyproxy.envoy.config.route.v3.RouteConfiguration;
 import io.envoyproxy.envoy.config.route.v3.VirtualHost;
 import io.envoyproxy.envoy.config.route.v3.WeightedCluster;
-import io.gwctl.model.resource.Resource;
-import io.gwctl.translate.envoy.ClusterName;
-import io.gwctl.translate.envoy.GatewayOptions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,9 +21,7 @@ public final class RouteHashPolicies {
     }
 
     /** {@code routes} with the hash policies of their destinations' DestinationRules added. */
-    public static List<RouteConfiguration> apply(List<RouteConfiguration> routes, List<Resource> resources,
-            GatewayOptions options) {
-        Map<String, Optional<RouteAction.HashPolicy>> byCluster = new HashMap<>();
+    public static List<RouteConfiguration> apply(List<RouteConfiguration> routes, ClusterHashPolicies hashes) {
         List<RouteConfiguration> out = new ArrayList<>(routes.size());
         for (RouteConfiguration config : routes) {
             RouteConfiguration.Builder builder = config.toBuilder();
@@ -40,9 +33,7 @@ public final class RouteHashPolicies {
                     }
                     RouteAction.Builder action = route.getRouteBuilder();
                     for (String cluster : clusters(action)) {
-                        Optional<RouteAction.HashPolicy> policy = byCluster.computeIfAbsent(cluster,
-                                c -> ClusterName.parse(c).flatMap(n -> ClusterTranslator.hashPolicy(resources,
-                                        options, n.host(), n.port(), n.subset())));
+                        Optional<RouteAction.HashPolicy> policy = hashes.of(cluster);
                         if (policy.isPresent() && !action.getHashPolicyList().contains(policy.get())) {
                             action.addHashPolicy(policy.get());
                             changed = true;

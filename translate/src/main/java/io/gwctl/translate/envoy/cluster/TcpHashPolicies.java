@@ -8,9 +8,6 @@ import io.envoyproxy.envoy.config.listener.v3.Listener;
 import io.envoyproxy.envoy.config.route.v3.RouteAction;
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.type.v3.HashPolicy;
-import io.gwctl.model.resource.Resource;
-import io.gwctl.translate.envoy.ClusterName;
-import io.gwctl.translate.envoy.GatewayOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +28,7 @@ public final class TcpHashPolicies {
     }
 
     /** {@code listeners} with the hash policy set on their TCP proxies that need one. */
-    public static List<Listener> apply(List<Listener> listeners, List<Resource> resources, GatewayOptions options) {
+    public static List<Listener> apply(List<Listener> listeners, ClusterHashPolicies hashes) {
         List<Listener> out = new ArrayList<>(listeners.size());
         for (Listener listener : listeners) {
             Listener.Builder builder = listener.toBuilder();
@@ -40,7 +37,7 @@ public final class TcpHashPolicies {
                 for (Filter.Builder filter : chain.getFiltersBuilderList()) {
                     Optional<TcpProxy> proxy = tcpProxy(filter);
                     if (proxy.isPresent() && proxy.get().getHashPolicyCount() == 0
-                            && clusters(proxy.get()).stream().anyMatch(c -> hashesBySourceIp(c, resources, options))) {
+                            && clusters(proxy.get()).stream().anyMatch(c -> hashesBySourceIp(hashes.of(c)))) {
                         filter.setTypedConfig(Any.pack(proxy.get().toBuilder().addHashPolicy(SOURCE_IP).build()));
                         changed = true;
                     }
@@ -69,10 +66,8 @@ public final class TcpHashPolicies {
                 : List.of(proxy.getCluster());
     }
 
-    private static boolean hashesBySourceIp(String cluster, List<Resource> resources, GatewayOptions options) {
-        return ClusterName.parse(cluster)
-                .flatMap(n -> ClusterTranslator.hashPolicy(resources, options, n.host(), n.port(), n.subset()))
-                .filter(p -> p.getPolicySpecifierCase() == RouteAction.HashPolicy.PolicySpecifierCase.CONNECTION_PROPERTIES
+    private static boolean hashesBySourceIp(Optional<RouteAction.HashPolicy> policy) {
+        return policy.filter(p -> p.getPolicySpecifierCase() == RouteAction.HashPolicy.PolicySpecifierCase.CONNECTION_PROPERTIES
                         && p.getConnectionProperties().getSourceIp())
                 .isPresent();
     }

@@ -138,18 +138,19 @@ class LoadBalancerTest {
         var resources = Clusters.resources(yaml);
         GatewayOptions options = GatewayOptions.ingress();
         String host = "reviews.default.svc.cluster.local";
-        assertThat(ClusterTranslator.hashPolicy(resources, options, host, 9080, "").orElseThrow().getHeader()
+        ClusterHashPolicies hashes = new ClusterHashPolicies(resources, options);
+        assertThat(hashes.of(host, 9080, "").orElseThrow().getHeader()
                 .getHeaderName()).isEqualTo("x-user");
-        RouteAction.HashPolicy.Cookie cookie = ClusterTranslator.hashPolicy(resources, options, host, 9000, "")
+        RouteAction.HashPolicy.Cookie cookie = hashes.of(host, 9000, "")
                 .orElseThrow().getCookie();
         assertThat(cookie.getName()).isEqualTo("session");
         assertThat(cookie.getPath()).isEqualTo("/");
         assertThat(cookie.getTtl().getSeconds()).isEqualTo(30);
-        assertThat(ClusterTranslator.hashPolicy(resources, options, host, 9080, "ip").orElseThrow()
+        assertThat(hashes.of(host, 9080, "ip").orElseThrow()
                 .getConnectionProperties().getSourceIp()).isTrue();
-        assertThat(ClusterTranslator.hashPolicy(resources, options, host, 9080, "query").orElseThrow()
+        assertThat(hashes.of(host, 9080, "query").orElseThrow()
                 .getQueryParameter().getName()).isEqualTo("user");
-        assertThat(ClusterTranslator.hashPolicy(resources, options, "other.default.svc.cluster.local", 80, ""))
+        assertThat(hashes.of("other.default.svc.cluster.local", 80, ""))
                 .isEmpty();
     }
 
