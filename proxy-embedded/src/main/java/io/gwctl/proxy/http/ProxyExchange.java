@@ -431,7 +431,9 @@ final class ProxyExchange implements UpstreamListener {
         };
         acquiringPool = pool;
         acquiring = callback;
-        pool.acquire(endpoint, cluster, upstreamHead.headers().get(HttpHeaderNames.HOST), clusterStats, callback);
+        // The Host only matters to a TLS cluster's auto SNI.
+        String authority = cluster.tls() == null ? null : upstreamHead.headers().get(HttpHeaderNames.HOST);
+        pool.acquire(endpoint, cluster, authority, clusterStats, callback);
     }
 
     private void onConnected(UpstreamConnection c) {
