@@ -39,8 +39,7 @@ final class ClusterValidation {
         progress.close();
         ConfigSet config = files.over(live.objects());
         ValidationReport report = Checks.ALL.validate(config);
-        // over() puts the live objects it kept first, as one source.
-        InputCounts inputs = InputCounts.withCluster(files.sources().size(), config.sources().get(0).resources().size());
+        InputCounts inputs = InputCounts.over(files, config);
         if (options.allNamespaces()) {
             return new Outcome(report, inputs);
         }

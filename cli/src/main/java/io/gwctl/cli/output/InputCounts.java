@@ -1,5 +1,6 @@
 package io.gwctl.cli.output;
 
+import io.gwctl.model.source.ConfigSet;
 import io.gwctl.validate.ValidationReport;
 import java.util.OptionalInt;
 
@@ -19,14 +20,25 @@ public record InputCounts(int files, OptionalInt clusterObjects) {
         }
     }
 
+    /** Nothing read (a config refused before it was). */
+    public static final InputCounts NONE = new InputCounts(0, OptionalInt.empty());
+
     /** Files only: every source of {@code report} was a file. */
     public static InputCounts filesOf(ValidationReport report) {
         return new InputCounts(report.files(), OptionalInt.empty());
     }
 
     /** {@code files} files and {@code clusterObjects} objects of a cluster. */
-    public static InputCounts withCluster(int files, int clusterObjects) {
+    private static InputCounts withCluster(int files, int clusterObjects) {
         return new InputCounts(files, OptionalInt.of(clusterObjects));
+    }
+
+    /**
+     * What {@code files.over(live)} read: the files, and the live objects no file replaced ({@code over} puts
+     * those first, as one source).
+     */
+    public static InputCounts over(ConfigSet files, ConfigSet merged) {
+        return withCluster(files.sources().size(), merged.sources().get(0).resources().size());
     }
 
     /** {@code 3 files}; {@code 3 files and 57 cluster objects}; {@code 57 cluster objects} without {@code -f}. */

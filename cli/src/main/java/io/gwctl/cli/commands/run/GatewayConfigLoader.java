@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Objects;
 
 /**
@@ -41,7 +40,8 @@ final class GatewayConfigLoader {
     private final LiveConfig live;
 
     /** Config from the {@code -f} paths alone. */
-    GatewayConfigLoader(List<String> paths, String namespace, GatewayOptions options, List<UpstreamOverride> overrides) {
+    GatewayConfigLoader(List<String> paths, String namespace, GatewayOptions options,
+            List<UpstreamOverride> overrides) {
         this(paths, namespace, options, overrides, null);
     }
 
@@ -81,8 +81,8 @@ final class GatewayConfigLoader {
         if (!paths.isEmpty()) {
             SourcePaths.Expansion expansion = SourcePaths.expand(paths, stdin);
             if (!expansion.missing().isEmpty()) {
-                return new Result(null, 0, new InputCounts(0, OptionalInt.empty()), "no such file or directory: " + String.join(", ", expansion.missing()),
-                        true, List.of());
+                return new Result(null, 0, InputCounts.NONE,
+                        "no such file or directory: " + String.join(", ", expansion.missing()), true, List.of());
             }
             files = ConfigSet.load(expansion.sources(), new ResourceReader(namespace));
         }
@@ -94,9 +94,7 @@ final class GatewayConfigLoader {
             upstreams = given(overrides, objects.upstreams());
         }
         ValidationReport report = Checks.ALL.validate(config);
-        // over() puts the live objects it kept first, as one source.
-        InputCounts inputs = live == null ? InputCounts.filesOf(report)
-                : InputCounts.withCluster(files.sources().size(), config.sources().get(0).resources().size());
+        InputCounts inputs = live == null ? InputCounts.filesOf(report) : InputCounts.over(files, config);
         List<Diagnostic> errors = report.diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR)
                 .filter(d -> live == null || live.counts(d))
@@ -141,6 +139,6 @@ final class GatewayConfigLoader {
     }
 
     private static Result refused(String why) {
-        return new Result(null, 0, new InputCounts(0, OptionalInt.empty()), why, false, List.of());
+        return new Result(null, 0, InputCounts.NONE, why, false, List.of());
     }
 }
