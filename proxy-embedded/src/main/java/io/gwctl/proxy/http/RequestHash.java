@@ -1,6 +1,7 @@
 package io.gwctl.proxy.http;
 
 import io.envoyproxy.envoy.config.route.v3.RouteAction;
+import io.gwctl.proxy.balance.SourceIpHash;
 import io.gwctl.proxy.balance.XxHash64;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -43,6 +44,7 @@ record RequestHash(OptionalLong hash, String setCookie) {
         String setCookie = null;
         for (RouteAction.HashPolicy policy : action.getHashPolicyList()) {
             String value = null;
+            Long next = null;
             switch (policy.getPolicySpecifierCase()) {
                 case HEADER -> {
                     List<String> values = request.headers().getAll(policy.getHeader().getHeaderName());
@@ -57,9 +59,9 @@ record RequestHash(OptionalLong hash, String setCookie) {
                     }
                 }
                 case CONNECTION_PROPERTIES -> {
-                    if (policy.getConnectionProperties().getSourceIp() && client != null
-                            && client.getAddress() != null) {
-                        value = client.getAddress().getHostAddress();
+                    if (policy.getConnectionProperties().getSourceIp()) {
+                        OptionalLong ip = SourceIpHash.of(client);
+                        next = ip.isPresent() ? ip.getAsLong() : null;
                     }
                 }
                 case QUERY_PARAMETER -> {
@@ -71,7 +73,9 @@ record RequestHash(OptionalLong hash, String setCookie) {
                 }
             }
             if (value != null) {
-                long next = XxHash64.hash(value);
+                next = XxHash64.hash(value);
+            }
+            if (next != null) {
                 hash = hash == null ? next : Long.rotateLeft(hash, 1) ^ next;
                 if (policy.getTerminal()) {
                     break;

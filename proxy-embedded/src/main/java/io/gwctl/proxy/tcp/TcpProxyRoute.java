@@ -2,8 +2,7 @@ package io.gwctl.proxy.tcp;
 
 import io.envoyproxy.envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy;
 import io.envoyproxy.envoy.type.v3.HashPolicy;
-import io.gwctl.proxy.balance.XxHash64;
-import java.net.InetSocketAddress;
+import io.gwctl.proxy.balance.SourceIpHash;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -112,10 +111,7 @@ public final class TcpProxyRoute {
      * Envoy hashes {@code source_ip}; empty without that policy or address.
      */
     public OptionalLong hash(SocketAddress client) {
-        if (!hashesSourceIp || !(client instanceof InetSocketAddress address) || address.getAddress() == null) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(XxHash64.hash(address.getAddress().getHostAddress()));
+        return hashesSourceIp ? SourceIpHash.of(client) : OptionalLong.empty();
     }
 
     @Override
